@@ -1,0 +1,275 @@
+//! `llmcost`: the calculator's engine on the command line. Prints JSON to stdout; errors go to
+//! stderr with the field they are about, and the exit code is non-zero.
+//!
+//! ```text
+//! llmcost eval --preset blog-2025-03      evaluate a preset
+//! llmcost eval 'v=1&vol=50M&...'          evaluate a link (whole URL or query string)
+//! llmcost presets | models | gpus         list the catalogs
+//! llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N
+//!                    [--concurrency N] [--speed TOK_PER_S]
+//! llmcost calibrate                       estimator against published measurements
+//! ```
+
+use gpu_or_api::catalog;
+use gpu_or_api::engine::throughput::{estimate, Precision, ThroughputQuery};
+use gpu_or_api::engine::{FieldError, Workload};
+use gpu_or_api::scenario;
+use lexopt::prelude::*;
+use serde_json::{json, Value};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  llmcost eval (--preset ID | LINK) [--sweep]
+  llmcost presets | models | gpus | calibrate
+  llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]";
+
+/// A failed command: what to print on stderr, an optional JSON body for stdout, and the exit code.
+struct Failure {
+    message: String,
+    body: Option<Value>,
+    code: u8,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Self {
+            message: format!("{}\n{USAGE}", message.into()),
+            body: None,
+            code: 2,
+        }
+    }
+
+    fn invalid(errors: &[FieldError], body: Option<Value>) -> Self {
+        let message = errors
+            .iter()
+            .map(|e| format!("error: {e}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        Self {
+            message,
+            body,
+            code: 1,
+        }
+    }
+}
+
+impl From<lexopt::Error> for Failure {
+    fn from(e: lexopt::Error) -> Self {
+        Failure::usage(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(value) => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            if let Some(body) = failure.body {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&body).unwrap_or_default()
+                );
+            }
+            eprintln!("{}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn run() -> Result<Value, Failure> {
+    let mut parser = lexopt::Parser::from_env();
+    let command = match parser.next()? {
+        Some(Value_(v)) => v.string()?,
+        Some(Long("help") | Short('h')) | None => return Err(Failure::usage("")),
+        Some(other) => return Err(other.unexpected().into()),
+    };
+    match command.as_str() {
+        "eval" => eval(&mut parser),
+        "presets" => Ok(json!(catalog::PRESETS)),
+        "models" => Ok(json!(catalog::MODELS)),
+        "gpus" => Ok(json!(catalog::GPUS)),
+        "throughput" => throughput(&mut parser),
+        "calibrate" => Ok(json!(calibration_table())),
+        other => Err(Failure::usage(format!("unknown command '{other}'"))),
+    }
+}
+
+// lexopt's positional variant, renamed so it does not clash with serde_json::Value.
+use lexopt::Arg::Value as Value_;
+
+fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
+    let mut link = None;
+    let mut with_sweep = false;
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("preset") => {
+                let id = parser.value()?.string()?;
+                let preset = catalog::PRESETS
+                    .iter()
+                    .find(|p| p.id == id)
+                    .ok_or_else(|| {
+                        let valid: Vec<_> = catalog::PRESETS.iter().map(|p| p.id).collect();
+                        Failure::usage(format!(
+                            "unknown preset '{id}'; valid presets: {}",
+                            valid.join(", ")
+                        ))
+                    })?;
+                link = Some(preset.query.to_string());
+            }
+            Long("sweep") => with_sweep = true,
+            Value_(v) if link.is_none() => link = Some(v.string()?),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let link = link.ok_or_else(|| Failure::usage("eval needs --preset ID or a LINK"))?;
+    let decoded = scenario::decode(&link);
+    let notices = json!(decoded.notices);
+    let canonical = scenario::encode(&decoded.scenario);
+    let report =
+        scenario::resolve(&decoded.scenario).and_then(|input| gpu_or_api::engine::evaluate(&input));
+    match report {
+        Ok(report) => {
+            let mut value = json!(report);
+            if !with_sweep {
+                if let Some(object) = value.as_object_mut() {
+                    object.remove("sweep");
+                }
+            }
+            value["link"] = json!(canonical);
+            value["notices"] = notices;
+            Ok(value)
+        }
+        Err(errors) => Err(Failure::invalid(
+            &errors,
+            Some(json!({ "link": canonical, "notices": notices, "errors": errors })),
+        )),
+    }
+}
+
+fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
+    let (mut model, mut gpu, mut gpus, mut weights, mut kv) = (None, None, 1u32, None, None);
+    let (mut input, mut output, mut concurrency, mut speed) = (None, None, None, None);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("model") => model = Some(parser.value()?.string()?),
+            Long("gpu") => gpu = Some(parser.value()?.string()?),
+            Long("gpus") => gpus = parser.value()?.parse()?,
+            Long("weights") => {
+                weights = Some(
+                    parser
+                        .value()?
+                        .string()?
+                        .parse::<Precision>()
+                        .map_err(Failure::usage)?,
+                )
+            }
+            Long("kv") => {
+                kv = Some(
+                    parser
+                        .value()?
+                        .string()?
+                        .parse::<Precision>()
+                        .map_err(Failure::usage)?,
+                )
+            }
+            Long("input") => input = Some(number(parser, "--input")?),
+            Long("output") => output = Some(number(parser, "--output")?),
+            Long("concurrency") => concurrency = Some(parser.value()?.parse::<u32>()?),
+            Long("speed") => speed = Some(number(parser, "--speed")?),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let model_id = model.ok_or_else(|| Failure::usage("--model is required"))?;
+    let gpu_id = gpu.ok_or_else(|| Failure::usage("--gpu is required"))?;
+    let model = catalog::model(&model_id).ok_or_else(|| {
+        Failure::usage(format!(
+            "unknown model '{model_id}'; valid: {}",
+            catalog::model_ids().join(", ")
+        ))
+    })?;
+    let gpu = catalog::gpu(&gpu_id).ok_or_else(|| {
+        Failure::usage(format!(
+            "unknown GPU '{gpu_id}'; valid: {}",
+            catalog::gpu_ids().join(", ")
+        ))
+    })?;
+    let weights = weights.ok_or_else(|| {
+        Failure::usage("--weights is required (fp16, bf16, fp8, int8, int4, fp4)")
+    })?;
+    let workload = Workload {
+        input_tokens_per_request: input.ok_or_else(|| Failure::usage("--input is required"))?,
+        output_tokens_per_request: output.ok_or_else(|| Failure::usage("--output is required"))?,
+        speed_target_tokens_per_s: speed,
+        ..Workload::default()
+    };
+    let mut errors = workload.validate().err().unwrap_or_default();
+    if !(1..=8).contains(&gpus) {
+        errors.push(FieldError::new(
+            "gpus",
+            gpu_or_api::engine::Problem::OutOfRange {
+                min: 1.0,
+                max: 8.0,
+                unit: "GPUs (one machine)",
+            },
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(Failure::invalid(&errors, None));
+    }
+    let query = ThroughputQuery {
+        model: *model,
+        gpu: *gpu,
+        gpus,
+        weights,
+        kv: kv.unwrap_or(weights.default_kv()),
+        concurrency,
+    };
+    match estimate(&query, &workload) {
+        Ok(e) => {
+            let mut value = json!(e);
+            value["fits"] = json!(true);
+            Ok(value)
+        }
+        Err(e) => {
+            let body = match &e.problem {
+                gpu_or_api::engine::Problem::DoesNotFit {
+                    needed_gb,
+                    available_gb,
+                    smallest_gpu_count,
+                } => {
+                    json!({ "fits": false, "needed_gb": needed_gb, "available_gb": available_gb, "smallest_gpu_count": smallest_gpu_count })
+                }
+                _ => json!({ "fits": false }),
+            };
+            Err(Failure::invalid(&[e], Some(body)))
+        }
+    }
+}
+
+fn number(parser: &mut lexopt::Parser, flag: &str) -> Result<f64, Failure> {
+    let text = parser.value()?.string()?;
+    scenario::parse_number(&text)
+        .ok_or_else(|| Failure::usage(format!("{flag}: '{text}' is not a number")))
+}
+
+/// Each calibration row with the estimate beside it, and the geometric mean of measured/estimated.
+fn calibration_table() -> Value {
+    let rows: Vec<Value> = catalog::CALIBRATION
+        .iter()
+        .map(|row| match row.estimate() {
+            Ok(estimated) => json!({ "row": row, "estimated_output_tokens_per_s": estimated, "measured_over_estimated": row.measured_output_tokens_per_s / estimated }),
+            Err(e) => json!({ "row": row, "error": e.to_string() }),
+        })
+        .collect();
+    let ratios: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| r["measured_over_estimated"].as_f64())
+        .collect();
+    let geometric_mean = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
+    json!({ "rows": rows, "geometric_mean_measured_over_estimated": geometric_mean })
+}

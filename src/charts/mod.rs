@@ -1,0 +1,1 @@
+//! Chart series and drawing.

@@ -1,0 +1,147 @@
+//! Typed input errors. Every error names the field it is about, so the page can put the message
+//! beside that field and the command-line tool can print it.
+
+use std::fmt;
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Problem {
+    /// The value is NaN or infinite.
+    NotFinite,
+    /// The value lies outside `[min, max]` (both inclusive); `unit` names what is counted.
+    OutOfRange { min: f64, max: f64, unit: &'static str },
+    /// The id is not in the catalog; `valid` lists the ids that are.
+    UnknownId { valid: Vec<String> },
+    /// The model's weights, KV cache and runtime overhead do not fit in the replica's memory.
+    DoesNotFit { needed_gb: f64, available_gb: f64, smallest_gpu_count: Option<u32> },
+    /// Any other rule, stated in words.
+    Rule(String),
+}
+
+/// One problem with one named field, e.g. `options[2].usd_per_gpu_hour`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct FieldError {
+    /// The field's path, as the engine names it (`workload.tokens_per_day`, `options[0].gpus_per_replica`).
+    pub field: String,
+    pub problem: Problem,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, problem: Problem) -> Self {
+        Self { field: field.into(), problem }
+    }
+
+    /// The same error, its field path placed under `prefix` (`options[3]` + `.` + field).
+    pub fn within(mut self, prefix: &str) -> Self {
+        self.field = format!("{prefix}.{}", self.field);
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::NotFinite => write!(f, "must be a finite number"),
+            Problem::OutOfRange { min, max, unit } => {
+                write!(f, "must be between {} and {}", human(*min), human(*max))?;
+                if !unit.is_empty() {
+                    write!(f, " {unit}")?;
+                }
+                Ok(())
+            }
+            Problem::UnknownId { valid } => write!(f, "is not a known id; valid ids: {}", valid.join(", ")),
+            Problem::DoesNotFit { needed_gb, available_gb, smallest_gpu_count } => {
+                write!(f, "does not fit: needs {needed_gb:.1} GB, the replica has {available_gb:.1} GB")?;
+                match smallest_gpu_count {
+                    Some(n) => write!(f, "; {n} GPUs per replica would fit"),
+                    None => write!(f, "; no GPU count up to 8 fits"),
+                }
+            }
+            Problem::Rule(text) => f.write_str(text),
+        }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Plain number for messages: integers without decimals, large values with thousands separators.
+fn human(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        let digits = format!("{}", value.abs() as u64);
+        let mut grouped = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(ch);
+        }
+        if value < 0.0 {
+            grouped.insert(0, '-');
+        }
+        grouped
+    } else {
+        format!("{value}")
+    }
+}
+
+/// Checks that `value` is finite and within `[min, max]`.
+pub fn check_range(field: &str, value: f64, min: f64, max: f64, unit: &'static str) -> Result<f64, FieldError> {
+    if !value.is_finite() {
+        return Err(FieldError::new(field, Problem::NotFinite));
+    }
+    if value < min || value > max {
+        return Err(FieldError::new(field, Problem::OutOfRange { min, max, unit }));
+    }
+    Ok(value)
+}
+
+/// Runs every check and keeps every error, so a user sees all mistakes at once.
+#[derive(Default)]
+pub struct Checks {
+    pub errors: Vec<FieldError>,
+}
+
+impl Checks {
+    /// Range check; on failure records the error and returns `min` so evaluation can go on.
+    pub fn range(&mut self, field: &str, value: f64, min: f64, max: f64, unit: &'static str) -> f64 {
+        match check_range(field, value, min, max, unit) {
+            Ok(v) => v,
+            Err(e) => {
+                self.errors.push(e);
+                min
+            }
+        }
+    }
+
+    pub fn push(&mut self, error: FieldError) {
+        self.errors.push(error);
+    }
+
+    pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_names_field_and_bounds() {
+        let e = check_range("workload.tokens_per_day", -1.0, 1.0, 1e13, "tokens/day").unwrap_err();
+        assert_eq!(e.to_string(), "workload.tokens_per_day: must be between 1 and 10,000,000,000,000 tokens/day");
+        assert_eq!(check_range("x", f64::NAN, 0.0, 1.0, "").unwrap_err().problem, Problem::NotFinite);
+        assert_eq!(check_range("x", 0.5, 0.0, 1.0, ""), Ok(0.5));
+    }
+}

@@ -1,0 +1,16 @@
+//! The cost engine: pure functions from a workload and options to a report. No web, DOM,
+//! plotting or URL code lives here; every cost the product shows is computed here.
+
+pub mod break_even;
+pub mod cost_model;
+pub mod error;
+pub mod option;
+pub mod report;
+pub mod throughput;
+pub mod units;
+pub mod workload;
+
+pub use error::{FieldError, Problem};
+pub use option::{ApiPricing, Capacity, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus};
+pub use report::{evaluate, EngineInput, OptionReport, Report};
+pub use workload::Workload;

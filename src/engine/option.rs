@@ -1,0 +1,162 @@
+//! The ways to serve a workload: a pay-per-token API, GPUs rented by the hour, or GPUs owned.
+//! Prices are in US dollars; every field names its unit.
+
+use super::error::{Checks, FieldError, Problem};
+use super::throughput::ThroughputQuery;
+
+/// Most GPUs one replica may span: one machine (8-GPU servers are the largest common node).
+pub const MAX_GPUS_PER_REPLICA: u32 = 8;
+
+/// One option a scenario compares.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct OptionInput {
+    /// Shown to the user, e.g. "Lambda A100". Free text.
+    pub label: String,
+    pub kind: OptionKind,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum OptionKind {
+    Api(ApiPricing),
+    Rented(RentedGpus),
+    Owned(OwnedGpus),
+}
+
+/// A pay-per-token API.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct ApiPricing {
+    /// $ per million input tokens.
+    pub input_usd_per_mtok: f64,
+    /// $ per million output tokens.
+    pub output_usd_per_mtok: f64,
+    /// $ per million input tokens read from the prompt cache; default: the input price.
+    pub cached_input_usd_per_mtok: Option<f64>,
+    /// Discount for the batch API, 0–1 (0.5 = half price). Default 0.
+    pub batch_discount: f64,
+}
+
+/// How much one replica serves: measured by the user, or estimated from the model and GPU.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "source", rename_all = "snake_case")]
+pub enum Capacity {
+    /// Tokens per day (input plus output) one replica serves when busy around the clock.
+    Measured { tokens_per_day: f64 },
+    /// Estimated by the throughput estimator for this workload's mix.
+    Estimated(Box<ThroughputQuery>),
+}
+
+/// Settings shared by rented and owned GPUs.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Fleet {
+    /// GPUs in one replica (tensor parallel), 1–8. Default 1.
+    pub gpus_per_replica: u32,
+    /// Fewest replicas kept running, for redundancy. Default 1.
+    pub min_replicas: u32,
+    /// Operations cost (people, monitoring) per month for the whole option, $. Default 0.
+    pub ops_usd_per_month: f64,
+    pub capacity: Capacity,
+}
+
+/// GPUs rented by the hour.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RentedGpus {
+    /// On-demand $ per GPU-hour.
+    pub usd_per_gpu_hour: f64,
+    /// Hours billed per day, 24 = always on. Default 24.
+    pub billed_hours_per_day: f64,
+    /// Reserved or spot discount on the hourly price, 0–1. Default 0.
+    pub discount: f64,
+    pub fleet: Fleet,
+}
+
+/// GPUs bought and run in-house or in a colocation facility.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct OwnedGpus {
+    /// Purchase price of one GPU, $.
+    pub usd_per_gpu: f64,
+    /// Each GPU's share of the server around it (CPU, RAM, chassis, network), $. Default 0.
+    pub server_usd_per_gpu: f64,
+    /// Years over which the purchase is written off. Default 3.
+    pub amortization_years: f64,
+    /// Power drawn per GPU including its server share, W.
+    pub watts_per_gpu: f64,
+    /// Power usage effectiveness of the facility (≥ 1). Default 1.3.
+    pub pue: f64,
+    /// Electricity price, $ per kWh. Default 0.12.
+    pub usd_per_kwh: f64,
+    /// Hosting (rack space, colocation) per GPU per month, $. Default 0.
+    pub hosting_usd_per_gpu_month: f64,
+    /// Hours per day the GPUs are powered. Default 24.
+    pub powered_hours_per_day: f64,
+    pub fleet: Fleet,
+}
+
+impl OptionKind {
+    /// "api", "rented" or "owned".
+    pub fn name(&self) -> &'static str {
+        match self {
+            OptionKind::Api(_) => "api",
+            OptionKind::Rented(_) => "rented",
+            OptionKind::Owned(_) => "owned",
+        }
+    }
+
+    pub fn fleet(&self) -> Option<&Fleet> {
+        match self {
+            OptionKind::Api(_) => None,
+            OptionKind::Rented(r) => Some(&r.fleet),
+            OptionKind::Owned(o) => Some(&o.fleet),
+        }
+    }
+}
+
+impl OptionInput {
+    /// Checks every field; errors are named `field` relative to this option (`usd_per_gpu_hour`).
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut c = Checks::default();
+        if self.label.chars().count() > 80 {
+            c.push(FieldError::new("label", Problem::Rule("must be at most 80 characters".into())));
+        }
+        match &self.kind {
+            OptionKind::Api(p) => {
+                c.range("input_usd_per_mtok", p.input_usd_per_mtok, 0.0, 1000.0, "$/M tokens");
+                c.range("output_usd_per_mtok", p.output_usd_per_mtok, 0.0, 1000.0, "$/M tokens");
+                if let Some(cached) = p.cached_input_usd_per_mtok {
+                    c.range("cached_input_usd_per_mtok", cached, 0.0, 1000.0, "$/M tokens");
+                }
+                c.range("batch_discount", p.batch_discount, 0.0, 0.99, "");
+                if p.input_usd_per_mtok == 0.0 && p.output_usd_per_mtok == 0.0 {
+                    c.push(FieldError::new("input_usd_per_mtok", Problem::Rule("input and output prices cannot both be zero".into())));
+                }
+            }
+            OptionKind::Rented(r) => {
+                c.range("usd_per_gpu_hour", r.usd_per_gpu_hour, 0.01, 1000.0, "$/GPU-hour");
+                c.range("billed_hours_per_day", r.billed_hours_per_day, 0.1, 24.0, "hours/day");
+                c.range("discount", r.discount, 0.0, 0.95, "");
+                validate_fleet(&mut c, &r.fleet);
+            }
+            OptionKind::Owned(o) => {
+                c.range("usd_per_gpu", o.usd_per_gpu, 1.0, 1e7, "$");
+                c.range("server_usd_per_gpu", o.server_usd_per_gpu, 0.0, 1e7, "$");
+                c.range("amortization_years", o.amortization_years, 0.25, 20.0, "years");
+                c.range("watts_per_gpu", o.watts_per_gpu, 0.0, 10_000.0, "W");
+                c.range("pue", o.pue, 1.0, 3.0, "");
+                c.range("usd_per_kwh", o.usd_per_kwh, 0.0, 10.0, "$/kWh");
+                c.range("hosting_usd_per_gpu_month", o.hosting_usd_per_gpu_month, 0.0, 1e6, "$/GPU-month");
+                c.range("powered_hours_per_day", o.powered_hours_per_day, 0.1, 24.0, "hours/day");
+                validate_fleet(&mut c, &o.fleet);
+            }
+        }
+        c.finish(())
+    }
+}
+
+fn validate_fleet(c: &mut Checks, fleet: &Fleet) {
+    c.range("gpus_per_replica", fleet.gpus_per_replica as f64, 1.0, MAX_GPUS_PER_REPLICA as f64, "GPUs (one machine)");
+    c.range("min_replicas", fleet.min_replicas as f64, 0.0, 10_000.0, "replicas");
+    c.range("ops_usd_per_month", fleet.ops_usd_per_month, 0.0, 1e9, "$/month");
+    if let Capacity::Measured { tokens_per_day } = fleet.capacity {
+        c.range("capacity_tokens_per_day", tokens_per_day, 1.0, 1e13, "tokens/day");
+    }
+}

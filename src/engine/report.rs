@@ -1,0 +1,216 @@
+//! Evaluating a whole scenario: every option's cost at the volume, the cheapest, the ratios,
+//! break-even volumes for every (self-hosted, API) pair and a volume sweep for the charts.
+
+use super::break_even::break_even_tokens_per_day;
+use super::cost_model::{cost_model, CostModel};
+use super::error::FieldError;
+use super::option::{OptionInput, OptionKind};
+use super::throughput::ThroughputEstimate;
+use super::units::{DAYS_PER_MONTH, DAYS_PER_YEAR, TOKENS_PER_MILLION};
+use super::workload::Workload;
+
+/// Lowest and highest volume of the default sweep, tokens/day.
+pub const SWEEP_MIN_TOKENS_PER_DAY: f64 = 1e4;
+pub const SWEEP_MAX_TOKENS_PER_DAY: f64 = 1e11;
+/// Sweep points per factor of ten.
+pub const SWEEP_POINTS_PER_DECADE: usize = 16;
+
+/// Everything the engine needs: a workload and the options to compare.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct EngineInput {
+    pub workload: Workload,
+    pub options: Vec<OptionInput>,
+}
+
+/// One option at the scenario's volume.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct OptionReport {
+    /// `o1`, `o2`, … in the scenario's order.
+    pub id: String,
+    pub label: String,
+    /// "api", "rented" or "owned".
+    pub kind: &'static str,
+    pub cost_per_day_usd: f64,
+    /// Per 730-hour month.
+    pub cost_per_month_usd: f64,
+    pub cost_per_year_usd: f64,
+    /// Effective $ per million tokens at this volume.
+    pub cost_per_mtok_usd: f64,
+    /// Tokens/day one replica serves around the clock; null for an API.
+    pub capacity_tokens_per_day: Option<f64>,
+    pub replicas: Option<u64>,
+    pub gpus: Option<u64>,
+    /// Share of the up-time capacity used, 0–1; null for an API.
+    pub utilization: Option<f64>,
+    /// Whether capacity covers the peak (up during all traffic hours, speed target met).
+    pub covers_peak: Option<bool>,
+    /// This option's cost over the cheapest option's (≥ 1).
+    pub ratio_to_cheapest: f64,
+    pub cheapest: bool,
+    /// The estimator's breakdown, when capacity was estimated.
+    pub estimate: Option<ThroughputEstimate>,
+}
+
+/// Break-even of one self-hosted option against one API option.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct BreakEven {
+    /// Id of the self-hosted option.
+    pub self_hosted: String,
+    /// Id of the API option.
+    pub api: String,
+    /// Tokens/day from which self-hosting is never more expensive; null if never.
+    pub tokens_per_day: Option<f64>,
+}
+
+/// Each option's monthly cost over a log-spaced range of volumes.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Sweep {
+    pub tokens_per_day: Vec<f64>,
+    /// `cost_per_month_usd[option][point]`.
+    pub cost_per_month_usd: Vec<Vec<f64>>,
+}
+
+/// The answer for a scenario.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Report {
+    pub tokens_per_day: f64,
+    pub options: Vec<OptionReport>,
+    /// Id of the cheapest option (the first, on a tie).
+    pub cheapest: Option<String>,
+    /// Most expensive option's cost over the cheapest's.
+    pub ratio_max_to_min: Option<f64>,
+    /// Over all (self-hosted, API) pairs, the lowest and highest self-hosted/API cost ratio.
+    pub self_hosted_to_api_ratio_range: Option<[f64; 2]>,
+    pub break_even: Vec<BreakEven>,
+    pub sweep: Sweep,
+}
+
+/// Option id for the option at `index`.
+pub fn option_id(index: usize) -> String {
+    format!("o{}", index + 1)
+}
+
+/// Validates the input and evaluates it. Errors name their field (`workload.…`, `options[i].…`).
+pub fn evaluate(input: &EngineInput) -> Result<Report, Vec<FieldError>> {
+    let models = cost_models(input)?;
+    Ok(report_from(&input.workload, &input.options, &models))
+}
+
+/// Validates the input and reduces each option to its cost shape.
+pub fn cost_models(input: &EngineInput) -> Result<Vec<CostModel>, Vec<FieldError>> {
+    let mut errors = input.workload.validate().err().unwrap_or_default();
+    let mut models = Vec::with_capacity(input.options.len());
+    for (i, option) in input.options.iter().enumerate() {
+        let prefix = format!("options[{i}]");
+        match option.validate() {
+            Err(option_errors) => errors.extend(option_errors.into_iter().map(|e| e.within(&prefix))),
+            Ok(()) if errors.is_empty() => match cost_model(&option.kind, &input.workload) {
+                Ok(model) => models.push(model),
+                Err(e) => errors.push(e.within(&prefix)),
+            },
+            Ok(()) => {}
+        }
+    }
+    if errors.is_empty() {
+        Ok(models)
+    } else {
+        Err(errors)
+    }
+}
+
+fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel]) -> Report {
+    let volume = workload.tokens_per_day;
+    let costs: Vec<f64> = models.iter().map(|m| m.usd_per_day(volume)).collect();
+    let cheapest_index = costs.iter().enumerate().min_by(|a, b| a.1.total_cmp(b.1)).map(|(i, _)| i);
+    let min_cost = cheapest_index.map(|i| costs[i]);
+    let max_cost = costs.iter().copied().max_by(f64::total_cmp);
+
+    let reports = options
+        .iter()
+        .zip(models)
+        .zip(&costs)
+        .enumerate()
+        .map(|(i, ((option, model), &cost))| {
+            let plan = model.self_hosted();
+            let replicas = plan.map(|p| p.replicas(volume));
+            OptionReport {
+                id: option_id(i),
+                label: option.label.clone(),
+                kind: option.kind.name(),
+                cost_per_day_usd: cost,
+                cost_per_month_usd: cost * DAYS_PER_MONTH,
+                cost_per_year_usd: cost * DAYS_PER_YEAR,
+                cost_per_mtok_usd: cost / (volume / TOKENS_PER_MILLION),
+                capacity_tokens_per_day: plan.map(|p| p.capacity_tokens_per_day),
+                replicas,
+                gpus: plan.zip(replicas).map(|(p, r)| r.saturating_mul(p.gpus_per_replica as u64)),
+                utilization: plan.map(|p| p.utilization(volume)),
+                covers_peak: plan.map(|p| p.covers_traffic_hours),
+                ratio_to_cheapest: ratio(cost, min_cost.unwrap_or(cost)),
+                cheapest: Some(i) == cheapest_index,
+                estimate: plan.and_then(|p| p.estimate.clone()),
+            }
+        })
+        .collect();
+
+    Report {
+        tokens_per_day: volume,
+        options: reports,
+        cheapest: cheapest_index.map(option_id),
+        ratio_max_to_min: min_cost.zip(max_cost).map(|(lo, hi)| ratio(hi, lo)),
+        self_hosted_to_api_ratio_range: self_hosted_to_api_range(options, &costs),
+        break_even: break_evens(models),
+        sweep: sweep(models, volume),
+    }
+}
+
+/// `a / b`, with 0/0 = 1 and x/0 = ∞.
+fn ratio(a: f64, b: f64) -> f64 {
+    if a == b {
+        1.0
+    } else {
+        a / b
+    }
+}
+
+fn self_hosted_to_api_range(options: &[OptionInput], costs: &[f64]) -> Option<[f64; 2]> {
+    let is_api = |i: usize| matches!(options[i].kind, OptionKind::Api(_));
+    let mut range: Option<[f64; 2]> = None;
+    for s in (0..options.len()).filter(|&i| !is_api(i)) {
+        for a in (0..options.len()).filter(|&i| is_api(i)) {
+            let r = ratio(costs[s], costs[a]);
+            range = Some(match range {
+                None => [r, r],
+                Some([lo, hi]) => [lo.min(r), hi.max(r)],
+            });
+        }
+    }
+    range
+}
+
+fn break_evens(models: &[CostModel]) -> Vec<BreakEven> {
+    let mut pairs = Vec::new();
+    for (s, model) in models.iter().enumerate() {
+        let Some(plan) = model.self_hosted() else { continue };
+        for (a, api) in models.iter().enumerate() {
+            if let CostModel::Linear { usd_per_token } = api {
+                pairs.push(BreakEven { self_hosted: option_id(s), api: option_id(a), tokens_per_day: break_even_tokens_per_day(plan, *usd_per_token) });
+            }
+        }
+    }
+    pairs
+}
+
+/// Log-spaced volumes from 10^4 to 10^11 tokens/day, widened to keep `volume` a decade inside.
+pub fn sweep_volumes(volume: f64) -> Vec<f64> {
+    let lo = SWEEP_MIN_TOKENS_PER_DAY.min(volume / 10.0).max(1.0).log10().floor();
+    let hi = SWEEP_MAX_TOKENS_PER_DAY.max(volume * 10.0).log10().ceil();
+    let steps = ((hi - lo) as usize) * SWEEP_POINTS_PER_DECADE;
+    (0..=steps).map(|i| 10f64.powf(lo + (hi - lo) * i as f64 / steps as f64)).collect()
+}
+
+fn sweep(models: &[CostModel], volume: f64) -> Sweep {
+    let tokens_per_day = sweep_volumes(volume);
+    let cost_per_month_usd = models.iter().map(|m| tokens_per_day.iter().map(|&v| m.usd_per_day(v) * DAYS_PER_MONTH).collect()).collect();
+    Sweep { tokens_per_day, cost_per_month_usd }
+}

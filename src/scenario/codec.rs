@@ -1,0 +1,324 @@
+//! The scenario link: a readable, versioned query string.
+//!
+//! ```text
+//! v=1&vol=50M&in=2000&out=500&m=llama-3.3-70b
+//!   &o=api;OpenRouter;in:.12
+//!   &o=rent;Lambda+A100;gpu:a100-80gb;hr:1.79;cap:1M
+//!   &o=own;My+H100s;gpu:h100;usd:25K;n:2;prec:fp8
+//! ```
+//! Keys equal to their version-1 default are left out. Each `o=` is one option:
+//! `kind;label;key:value;…` with kind `api`, `rent` or `own`. Decoding is total: whatever it
+//! cannot read it leaves at the default and reports in a [`Notice`].
+
+use super::fields::{get, key_for_field, num_keys, set};
+use super::number::{format_exact, parse_number};
+use super::{defaults, resolve, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
+use crate::catalog;
+use crate::engine::throughput::Precision;
+use crate::engine::Problem;
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+
+/// The link version this build writes. Links without `v` are read as version 1.
+pub const LINK_VERSION: u32 = 1;
+/// Longest link (query string) the decoder reads; the rest is ignored with a notice.
+pub const MAX_LINK_BYTES: usize = 8192;
+/// Most options a scenario holds.
+pub const MAX_OPTIONS: usize = 12;
+
+/// Something in a link that was ignored or replaced by its default.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Notice {
+    /// The key as it appears in the link (`vol`, `o[2].hr`).
+    pub key: String,
+    pub message: String,
+}
+
+/// A decoded link: the scenario and what could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub scenario: Scenario,
+    pub notices: Vec<Notice>,
+    /// Keys that are not part of the scenario (such as `embed`), for the page to read.
+    pub view_keys: Vec<(String, String)>,
+}
+
+/// Characters escaped inside a value: the query's own separators, our `;` and `:`, and anything
+/// that is not printable ASCII. Spaces become `+`.
+const VALUE: &AsciiSet = &CONTROLS.add(b'%').add(b'&').add(b'=').add(b'#').add(b';').add(b':').add(b'+').add(b'"').add(b'<').add(b'>').add(b'\'').add(b'`');
+
+fn escape(text: &str) -> String {
+    utf8_percent_encode(text, VALUE).to_string().replace(' ', "+")
+}
+
+fn unescape(text: &str) -> String {
+    percent_decode_str(&text.replace('+', " ")).decode_utf8_lossy().into_owned()
+}
+
+/// Keys of the page's view, not of the scenario; decoding passes them through untouched.
+const VIEW_KEYS: &[&str] = &["embed", "theme"];
+
+/// The query string (without `?`) for `scenario`, leaving out every default.
+pub fn encode(scenario: &Scenario) -> String {
+    let d = Scenario::default();
+    let mut parts = vec![format!("v={LINK_VERSION}")];
+    let mut num = |key: &str, value: f64, default: f64| {
+        if value != default {
+            parts.push(format!("{key}={}", format_exact(value)));
+        }
+    };
+    num("vol", scenario.tokens_per_day, d.tokens_per_day);
+    num("in", scenario.input_tokens, d.input_tokens);
+    num("out", scenario.output_tokens, d.output_tokens);
+    num("cache", scenario.cached_share, d.cached_share);
+    num("hrs", scenario.traffic_hours, d.traffic_hours);
+    num("peak", scenario.peak_to_average, d.peak_to_average);
+    if let Some(speed) = scenario.speed_tokens_per_s {
+        parts.push(format!("speed={}", format_exact(speed)));
+    }
+    if scenario.model != d.model {
+        parts.push(format!("m={}", escape(&scenario.model)));
+    }
+    let reasons = reason_codes(&scenario.reasons);
+    if !reasons.is_empty() {
+        parts.push(format!("why={}", reasons.join(",")));
+    }
+    if scenario.options != d.options {
+        if scenario.options.is_empty() {
+            parts.push("o=".into());
+        }
+        parts.extend(scenario.options.iter().map(|o| format!("o={}", encode_option(o))));
+    }
+    parts.join("&")
+}
+
+fn reason_codes(r: &Reasons) -> Vec<&'static str> {
+    [(r.fine_tuned, "ft"), (r.data_in_house, "data"), (r.offline, "edge"), (r.learning, "learn")].into_iter().filter(|(on, _)| *on).map(|(_, code)| code).collect()
+}
+
+fn encode_option(option: &ScenarioOption) -> String {
+    let spec = &option.spec;
+    let kind = match spec {
+        OptionSpec::Api { .. } => "api",
+        OptionSpec::Rented { .. } => "rent",
+        OptionSpec::Owned { .. } => "own",
+    };
+    let mut parts = vec![kind.to_string(), escape(&option.label)];
+    if let Some(fleet) = spec.fleet() {
+        parts.push(format!("gpu:{}", escape(&fleet.gpu)));
+        if let CapacitySpec::Estimated { weights, kv, .. } = &fleet.capacity {
+            if *weights != Precision::Bf16 {
+                parts.push(format!("prec:{weights}"));
+            }
+            if let Some(kv) = kv {
+                parts.push(format!("kv:{kv}"));
+            }
+        }
+    }
+    for k in num_keys(spec) {
+        let Some(value) = get(spec, k.key) else { continue };
+        let default = match (spec, k.key) {
+            (OptionSpec::Api { input_usd_per_mtok, .. }, "out") => Some(*input_usd_per_mtok),
+            _ => k.default,
+        };
+        if Some(value) != default {
+            parts.push(format!("{}:{}", k.key, format_exact(value)));
+        }
+    }
+    parts.join(";")
+}
+
+/// Reads a query string (with or without `?`, or a whole URL). Never fails: what it cannot read
+/// stays at its default and is named in `notices`.
+pub fn decode(link: &str) -> Decoded {
+    let mut notices = Vec::new();
+    let mut note = |key: &str, message: String| notices.push(Notice { key: key.to_string(), message });
+    let mut query = link.split_once('?').map_or(link, |(_, q)| q);
+    query = query.split_once('#').map_or(query, |(q, _)| q);
+    if query.len() > MAX_LINK_BYTES {
+        let mut cut = MAX_LINK_BYTES;
+        while !query.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        query = &query[..cut];
+        note("link", format!("the link is longer than {MAX_LINK_BYTES} characters; the rest was ignored"));
+    }
+
+    let mut s = Scenario { options: Vec::new(), ..Scenario::default() };
+    let mut saw_options = false;
+    let mut view_keys = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = unescape(raw_key);
+        let value = unescape(raw_value);
+        let mut number = |field: &mut f64, value: &str| match parse_number(value) {
+            Some(v) => *field = v,
+            None => note(&key, format!("'{}' is not a number; kept the default {}", clip(value), format_exact(*field))),
+        };
+        match key.as_str() {
+            "v" => match value.parse::<u32>() {
+                Ok(v) if v <= LINK_VERSION => {}
+                Ok(v) => note("v", format!("this link is from a newer version ({v}) of the calculator; it was read as version {LINK_VERSION}, so some settings may be missing")),
+                Err(_) => note("v", format!("'{}' is not a link version; read as version {LINK_VERSION}", clip(&value))),
+            },
+            "vol" => number(&mut s.tokens_per_day, &value),
+            "in" => number(&mut s.input_tokens, &value),
+            "out" => number(&mut s.output_tokens, &value),
+            "cache" => number(&mut s.cached_share, &value),
+            "hrs" => number(&mut s.traffic_hours, &value),
+            "peak" => number(&mut s.peak_to_average, &value),
+            "speed" => match parse_number(&value) {
+                Some(v) => s.speed_tokens_per_s = Some(v),
+                None => note("speed", format!("'{}' is not a number; no speed target set", clip(&value))),
+            },
+            "m" => {
+                if catalog::model(&value).is_some() {
+                    s.model = value;
+                } else {
+                    note("m", format!("unknown model '{}'; used {}", clip(&value), defaults::MODEL));
+                }
+            }
+            "why" => {
+                for code in value.split(',').filter(|c| !c.is_empty()) {
+                    match code {
+                        "ft" => s.reasons.fine_tuned = true,
+                        "data" => s.reasons.data_in_house = true,
+                        "edge" => s.reasons.offline = true,
+                        "learn" => s.reasons.learning = true,
+                        other => note("why", format!("unknown reason '{}' ignored", clip(other))),
+                    }
+                }
+            }
+            "o" => {
+                saw_options = true;
+                if value.is_empty() {
+                    continue;
+                }
+                let index = s.options.len();
+                if index >= MAX_OPTIONS {
+                    note("o", format!("more than {MAX_OPTIONS} options; the rest were ignored"));
+                    continue;
+                }
+                // Split the raw value, so that escaped `;` and `:` inside a label stay in it.
+                if let Some(option) = decode_option(raw_value, index, &mut note) {
+                    s.options.push(option);
+                }
+            }
+            k if VIEW_KEYS.contains(&k) => view_keys.push((key.clone(), value)),
+            _ => note(&key, format!("unknown setting '{}' ignored", clip(&key))),
+        }
+    }
+    if !saw_options {
+        s.options = super::default_options();
+    }
+    reset_out_of_range(&mut s, &mut note);
+    Decoded { scenario: s, notices, view_keys }
+}
+
+fn clip(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}
+
+fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -> Option<ScenarioOption> {
+    let at = |key: &str| format!("o[{}].{key}", index + 1);
+    let mut parts = raw.split(';');
+    let kind = unescape(parts.next().unwrap_or_default());
+    let mut spec = match kind.as_str() {
+        "api" => OptionSpec::api(0.0, 0.0),
+        "rent" => OptionSpec::rented(defaults::GPU, defaults::USD_PER_GPU_HOUR),
+        "own" => OptionSpec::owned(defaults::GPU, defaults::USD_PER_GPU, defaults::WATTS_PER_GPU),
+        other => {
+            note(&format!("o[{}]", index + 1), format!("unknown option kind '{}' (expected api, rent or own); option ignored", clip(other)));
+            return None;
+        }
+    };
+    let mut label: String = unescape(parts.next().unwrap_or_default()).chars().filter(|c| !c.is_control()).collect();
+    if label.chars().count() > 80 {
+        label = label.chars().take(80).collect();
+        note(&at("label"), "label longer than 80 characters was shortened".into());
+    }
+    let mut output_set = false;
+    let (mut weights, mut kv) = (Precision::Bf16, None);
+    for part in parts.filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = part.split_once(':').unwrap_or((part, ""));
+        let (key, value) = (unescape(raw_key), unescape(raw_value));
+        match key.as_str() {
+            "gpu" => match (spec.fleet_mut(), catalog::gpu(&value)) {
+                (Some(fleet), Some(_)) => fleet.gpu = value,
+                (Some(_), None) => note(&at("gpu"), format!("unknown GPU '{}'; used {}", clip(&value), defaults::GPU)),
+                (None, _) => note(&at("gpu"), "an API option has no GPU; ignored".into()),
+            },
+            "prec" | "kv" if spec.fleet().is_some() => match value.parse::<Precision>() {
+                Ok(p) if key == "prec" => weights = p,
+                Ok(p) => kv = Some(p),
+                Err(e) => note(&at(&key), e),
+            },
+            _ => match parse_number(&value) {
+                Some(v) if num_keys(&spec).iter().any(|k| k.key == key && k.integer && v.fract() != 0.0) => {
+                    note(&at(&key), format!("'{}' is not a whole number; kept the default", clip(&value)))
+                }
+                Some(v) if set(&mut spec, &key, Some(v)) => output_set |= key == "out",
+                Some(_) => note(&at(&key), format!("unknown setting '{}' for this option ignored", clip(&key))),
+                None => note(&at(&key), format!("'{}' is not a number; kept the default", clip(&value))),
+            },
+        }
+    }
+    if let OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, .. } = &mut spec {
+        if !output_set {
+            *output_usd_per_mtok = *input_usd_per_mtok;
+        }
+    }
+    if let Some(CapacitySpec::Estimated { weights: w, kv: k, .. }) = spec.fleet_mut().map(|f| &mut f.capacity) {
+        *w = weights;
+        *k = kv;
+    }
+    Some(ScenarioOption { label, spec })
+}
+
+/// Puts every field the engine rejects as out of range or not finite back to its default, and
+/// says so. Errors that are not about one value (a model that does not fit) are left for the page.
+fn reset_out_of_range(s: &mut Scenario, note: &mut impl FnMut(&str, String)) {
+    let d = Scenario::default();
+    let Err(errors) = resolve(s) else { return };
+    for e in errors {
+        if !matches!(e.problem, Problem::OutOfRange { .. } | Problem::NotFinite | Problem::Rule(_)) {
+            continue;
+        }
+        let problem = e.problem.to_string();
+        if let Some(field) = e.field.strip_prefix("workload.") {
+            let (key, slot, default) = match field {
+                "tokens_per_day" => ("vol", &mut s.tokens_per_day, d.tokens_per_day),
+                "input_tokens_per_request" => ("in", &mut s.input_tokens, d.input_tokens),
+                "output_tokens_per_request" => ("out", &mut s.output_tokens, d.output_tokens),
+                "cached_input_share" => ("cache", &mut s.cached_share, d.cached_share),
+                "traffic_hours_per_day" => ("hrs", &mut s.traffic_hours, d.traffic_hours),
+                "peak_to_average" => ("peak", &mut s.peak_to_average, d.peak_to_average),
+                "speed_target_tokens_per_s" => {
+                    s.speed_tokens_per_s = None;
+                    note("speed", format!("{problem}; no speed target set"));
+                    continue;
+                }
+                _ => continue,
+            };
+            note(key, format!("{} {problem}; used the default {}", format_exact(*slot), format_exact(default)));
+            *slot = default;
+        } else if let Some((index, field)) = option_field(&e.field) {
+            let Some(option) = s.options.get_mut(index) else { continue };
+            let Some(k) = key_for_field(&option.spec, field) else { continue };
+            let was = get(&option.spec, k.key).map(format_exact).unwrap_or_default();
+            set(&mut option.spec, k.key, k.default);
+            note(&format!("o[{}].{}", index + 1, k.key), format!("{was} {problem}; used the default"));
+        }
+    }
+}
+
+/// `options[3].usd_per_gpu_hour` → (3, "usd_per_gpu_hour").
+fn option_field(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("options[")?;
+    let (index, field) = rest.split_once("].")?;
+    Some((index.parse().ok()?, field))
+}

@@ -1,0 +1,209 @@
+//! The shareable scenario: what the user set, with its defaults, the link codec and the
+//! resolution into engine input. Both the page and the command-line tool read scenarios here,
+//! and only here are links built.
+
+mod codec;
+mod fields;
+mod number;
+mod resolve;
+
+pub use codec::{decode, encode, Decoded, Notice, LINK_VERSION};
+pub use number::{format_exact, parse_number};
+pub use resolve::resolve;
+
+use crate::engine::throughput::Precision;
+
+/// Defaults of link version 1. They are part of the link format: changing one changes the meaning
+/// of every link that omits it, so they never change within a version.
+pub mod defaults {
+    pub const TOKENS_PER_DAY: f64 = 1e6;
+    pub const INPUT_TOKENS: f64 = 1000.0;
+    pub const OUTPUT_TOKENS: f64 = 1000.0;
+    pub const CACHED_SHARE: f64 = 0.0;
+    pub const TRAFFIC_HOURS: f64 = 24.0;
+    pub const PEAK_TO_AVERAGE: f64 = 1.0;
+    pub const MODEL: &str = "llama-3.3-70b";
+    pub const GPU: &str = "h100";
+    pub const USD_PER_GPU_HOUR: f64 = 2.0;
+    pub const GPUS_PER_REPLICA: u32 = 1;
+    pub const HOURS_PER_DAY: f64 = 24.0;
+    pub const MIN_REPLICAS: u32 = 1;
+    pub const USD_PER_GPU: f64 = 25_000.0;
+    pub const AMORTIZATION_YEARS: f64 = 3.0;
+    pub const WATTS_PER_GPU: f64 = 700.0;
+    pub const PUE: f64 = 1.3;
+    pub const USD_PER_KWH: f64 = 0.12;
+}
+
+/// The article's reasons to self-host anyway; ticking one is reflected in the verdict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Reasons {
+    /// A fine-tuned model that no API serves.
+    pub fine_tuned: bool,
+    /// Data that must not leave the user's infrastructure.
+    pub data_in_house: bool,
+    /// Offline or edge use.
+    pub offline: bool,
+    /// Learning to self-host.
+    pub learning: bool,
+}
+
+/// How one self-hosted replica's capacity is known.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "source", rename_all = "snake_case")]
+pub enum CapacitySpec {
+    /// "I measured it": tokens per day (input plus output) one replica serves around the clock.
+    Measured { tokens_per_day: f64 },
+    /// Estimated from the scenario's model, the option's GPU and these settings.
+    Estimated { weights: Precision, kv: Option<Precision>, concurrency: Option<u32> },
+}
+
+impl Default for CapacitySpec {
+    fn default() -> Self {
+        CapacitySpec::Estimated { weights: Precision::Bf16, kv: None, concurrency: None }
+    }
+}
+
+/// Settings shared by rented and owned GPUs.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct FleetSpec {
+    /// GPU id in the catalog.
+    pub gpu: String,
+    pub gpus_per_replica: u32,
+    pub min_replicas: u32,
+    pub ops_usd_per_month: f64,
+    pub capacity: CapacitySpec,
+}
+
+impl Default for FleetSpec {
+    fn default() -> Self {
+        Self { gpu: defaults::GPU.into(), gpus_per_replica: defaults::GPUS_PER_REPLICA, min_replicas: defaults::MIN_REPLICAS, ops_usd_per_month: 0.0, capacity: CapacitySpec::default() }
+    }
+}
+
+/// One option as the user set it. Units as in [`crate::engine::option`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum OptionSpec {
+    Api { input_usd_per_mtok: f64, output_usd_per_mtok: f64, cached_input_usd_per_mtok: Option<f64>, batch_discount: f64 },
+    Rented { usd_per_gpu_hour: f64, billed_hours_per_day: f64, discount: f64, fleet: FleetSpec },
+    Owned {
+        usd_per_gpu: f64,
+        server_usd_per_gpu: f64,
+        amortization_years: f64,
+        watts_per_gpu: f64,
+        pue: f64,
+        usd_per_kwh: f64,
+        hosting_usd_per_gpu_month: f64,
+        powered_hours_per_day: f64,
+        fleet: FleetSpec,
+    },
+}
+
+impl OptionSpec {
+    /// A default API option.
+    pub fn api(input_usd_per_mtok: f64, output_usd_per_mtok: f64) -> Self {
+        OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok: None, batch_discount: 0.0 }
+    }
+
+    /// A default rented option.
+    pub fn rented(gpu: &str, usd_per_gpu_hour: f64) -> Self {
+        OptionSpec::Rented { usd_per_gpu_hour, billed_hours_per_day: defaults::HOURS_PER_DAY, discount: 0.0, fleet: FleetSpec { gpu: gpu.into(), ..FleetSpec::default() } }
+    }
+
+    /// A default owned option.
+    pub fn owned(gpu: &str, usd_per_gpu: f64, watts_per_gpu: f64) -> Self {
+        OptionSpec::Owned {
+            usd_per_gpu,
+            server_usd_per_gpu: 0.0,
+            amortization_years: defaults::AMORTIZATION_YEARS,
+            watts_per_gpu,
+            pue: defaults::PUE,
+            usd_per_kwh: defaults::USD_PER_KWH,
+            hosting_usd_per_gpu_month: 0.0,
+            powered_hours_per_day: defaults::HOURS_PER_DAY,
+            fleet: FleetSpec { gpu: gpu.into(), ..FleetSpec::default() },
+        }
+    }
+
+    pub fn fleet(&self) -> Option<&FleetSpec> {
+        match self {
+            OptionSpec::Api { .. } => None,
+            OptionSpec::Rented { fleet, .. } | OptionSpec::Owned { fleet, .. } => Some(fleet),
+        }
+    }
+
+    pub fn fleet_mut(&mut self) -> Option<&mut FleetSpec> {
+        match self {
+            OptionSpec::Api { .. } => None,
+            OptionSpec::Rented { fleet, .. } | OptionSpec::Owned { fleet, .. } => Some(fleet),
+        }
+    }
+}
+
+/// One option with its label.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ScenarioOption {
+    /// Free text shown to the user; at most 80 characters.
+    pub label: String,
+    pub spec: OptionSpec,
+}
+
+/// Everything on screen, as a link carries it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Scenario {
+    /// Tokens per day, input plus output.
+    pub tokens_per_day: f64,
+    /// Mean input tokens per request.
+    pub input_tokens: f64,
+    /// Mean output tokens per request.
+    pub output_tokens: f64,
+    /// Share of input tokens served from a prompt cache, 0–1.
+    pub cached_share: f64,
+    /// Hours per day with traffic.
+    pub traffic_hours: f64,
+    /// Peak over average request rate within the traffic hours.
+    pub peak_to_average: f64,
+    /// Output tokens/s promised to each user, if any.
+    pub speed_tokens_per_s: Option<f64>,
+    /// Model id (catalog) for estimated capacity.
+    pub model: String,
+    pub reasons: Reasons,
+    pub options: Vec<ScenarioOption>,
+}
+
+impl Default for Scenario {
+    /// The article's scenario: Llama 3.3 70B at 1M tokens/day, two APIs and two rented A100s
+    /// that serve about 1M tokens a day each, as the article assumes.
+    fn default() -> Self {
+        Self {
+            tokens_per_day: defaults::TOKENS_PER_DAY,
+            input_tokens: defaults::INPUT_TOKENS,
+            output_tokens: defaults::OUTPUT_TOKENS,
+            cached_share: defaults::CACHED_SHARE,
+            traffic_hours: defaults::TRAFFIC_HOURS,
+            peak_to_average: defaults::PEAK_TO_AVERAGE,
+            speed_tokens_per_s: None,
+            model: defaults::MODEL.into(),
+            reasons: Reasons::default(),
+            options: default_options(),
+        }
+    }
+}
+
+/// The options a link without any `o=` opens with: the article's four.
+pub fn default_options() -> Vec<ScenarioOption> {
+    let article_a100 = |gpu: &str, usd_per_gpu_hour: f64| {
+        let mut spec = OptionSpec::rented(gpu, usd_per_gpu_hour);
+        if let Some(fleet) = spec.fleet_mut() {
+            fleet.capacity = CapacitySpec::Measured { tokens_per_day: 1e6 };
+        }
+        spec
+    };
+    vec![
+        ScenarioOption { label: "OpenRouter".into(), spec: OptionSpec::api(0.12, 0.12) },
+        ScenarioOption { label: "Azure AI Foundry".into(), spec: OptionSpec::api(0.71, 0.71) },
+        ScenarioOption { label: "Azure NC24ads A100 v4".into(), spec: article_a100("a100-80gb-pcie", 3.67) },
+        ScenarioOption { label: "Lambda A100".into(), spec: article_a100("a100-80gb", 1.79) },
+    ]
+}
