@@ -15,32 +15,36 @@ pub struct NumKey {
     pub default: Option<f64>,
     /// Whole numbers only.
     pub integer: bool,
+    /// What the page calls it.
+    pub label: &'static str,
+    /// Its unit, as the page shows it.
+    pub unit: &'static str,
 }
 
-const fn key(key: &'static str, field: &'static str, default: Option<f64>, integer: bool) -> NumKey {
-    NumKey { key, field, default, integer }
+const fn key(key: &'static str, field: &'static str, default: Option<f64>, integer: bool, label: &'static str, unit: &'static str) -> NumKey {
+    NumKey { key, field, default, integer, label, unit }
 }
 
 const API_KEYS: &[NumKey] = &[
-    key("in", "input_usd_per_mtok", Some(0.0), false),
+    key("in", "input_usd_per_mtok", Some(0.0), false, "Input price", "$/M tokens"),
     // The output price defaults to the input price (see `get`), so one number covers a blended quote.
-    key("out", "output_usd_per_mtok", None, false),
-    key("cin", "cached_input_usd_per_mtok", None, false),
-    key("bd", "batch_discount", Some(0.0), false),
+    key("out", "output_usd_per_mtok", None, false, "Output price", "$/M tokens"),
+    key("cin", "cached_input_usd_per_mtok", None, false, "Cached input price", "$/M tokens"),
+    key("bd", "batch_discount", Some(0.0), false, "Batch-API discount", "0–1"),
 ];
 
 const FLEET_KEYS: [NumKey; 5] = [
-    key("n", "gpus_per_replica", Some(defaults::GPUS_PER_REPLICA as f64), true),
-    key("min", "min_replicas", Some(defaults::MIN_REPLICAS as f64), true),
-    key("ops", "ops_usd_per_month", Some(0.0), false),
-    key("cap", "capacity_tokens_per_day", None, false),
-    key("conc", "concurrency", None, true),
+    key("n", "gpus_per_replica", Some(defaults::GPUS_PER_REPLICA as f64), true, "GPUs per replica", "GPUs"),
+    key("min", "min_replicas", Some(defaults::MIN_REPLICAS as f64), true, "Minimum replicas", "replicas"),
+    key("ops", "ops_usd_per_month", Some(0.0), false, "Operations", "$/month"),
+    key("cap", "capacity_tokens_per_day", None, false, "Measured capacity per replica", "tokens/day"),
+    key("conc", "concurrency", None, true, "Concurrency cap", "requests"),
 ];
 
 const RENTED_KEYS: &[NumKey] = &[
-    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), false),
-    key("bh", "billed_hours_per_day", Some(defaults::HOURS_PER_DAY), false),
-    key("disc", "discount", Some(0.0), false),
+    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), false, "Price", "$/GPU-hour"),
+    key("bh", "billed_hours_per_day", Some(defaults::HOURS_PER_DAY), false, "Billed hours", "h/day"),
+    key("disc", "discount", Some(0.0), false, "Reserved/spot discount", "0–1"),
     FLEET_KEYS[0],
     FLEET_KEYS[1],
     FLEET_KEYS[2],
@@ -49,14 +53,14 @@ const RENTED_KEYS: &[NumKey] = &[
 ];
 
 const OWNED_KEYS: &[NumKey] = &[
-    key("usd", "usd_per_gpu", Some(defaults::USD_PER_GPU), false),
-    key("srv", "server_usd_per_gpu", Some(0.0), false),
-    key("yrs", "amortization_years", Some(defaults::AMORTIZATION_YEARS), false),
-    key("pw", "watts_per_gpu", Some(defaults::WATTS_PER_GPU), false),
-    key("pue", "pue", Some(defaults::PUE), false),
-    key("kwh", "usd_per_kwh", Some(defaults::USD_PER_KWH), false),
-    key("host", "hosting_usd_per_gpu_month", Some(0.0), false),
-    key("ph", "powered_hours_per_day", Some(defaults::HOURS_PER_DAY), false),
+    key("usd", "usd_per_gpu", Some(defaults::USD_PER_GPU), false, "Purchase price", "$/GPU"),
+    key("srv", "server_usd_per_gpu", Some(0.0), false, "Server share", "$/GPU"),
+    key("yrs", "amortization_years", Some(defaults::AMORTIZATION_YEARS), false, "Written off over", "years"),
+    key("pw", "watts_per_gpu", Some(defaults::WATTS_PER_GPU), false, "Power", "W/GPU"),
+    key("pue", "pue", Some(defaults::PUE), false, "PUE", "×"),
+    key("kwh", "usd_per_kwh", Some(defaults::USD_PER_KWH), false, "Electricity", "$/kWh"),
+    key("host", "hosting_usd_per_gpu_month", Some(0.0), false, "Hosting", "$/GPU-month"),
+    key("ph", "powered_hours_per_day", Some(defaults::HOURS_PER_DAY), false, "Powered hours", "h/day"),
     FLEET_KEYS[0],
     FLEET_KEYS[1],
     FLEET_KEYS[2],

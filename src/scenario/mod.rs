@@ -3,7 +3,7 @@
 //! and only here are links built.
 
 mod codec;
-mod fields;
+pub mod fields;
 mod number;
 mod resolve;
 

@@ -1,0 +1,99 @@
+//! Drawing the charts with plotters, on any backend (SVG natively, a canvas on the page).
+
+use super::series::{BarChart, CostChart, COST_PLOT_AREA};
+use super::theme::{Theme, PALETTE};
+use crate::display::{compact, usd};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+fn rgb(c: (u8, u8, u8)) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+fn option_color(index: usize) -> RGBColor {
+    rgb(PALETTE[index % PALETTE.len()])
+}
+
+fn font<'a>(theme: &Theme, css_px: f64) -> TextStyle<'a> {
+    ("sans-serif", theme.px(css_px)).into_font().color(&rgb(theme.text))
+}
+
+/// Cost per month against tokens per day, log-log: one line per option, break-even points as
+/// dots and the current volume as a vertical line.
+pub fn draw_cost_curves<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &CostChart, theme: &Theme) -> Result<(), String> {
+    let a = COST_PLOT_AREA;
+    root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
+    let mut c = ChartBuilder::on(root)
+        .margin(theme.px(a.margin))
+        .x_label_area_size(theme.px(a.bottom_labels))
+        .y_label_area_size(theme.px(a.left_labels))
+        .build_cartesian_2d((chart.x_range.0..chart.x_range.1).log_scale(), (chart.y_range.0..chart.y_range.1).log_scale())
+        .map_err(|e| e.to_string())?;
+    c.configure_mesh()
+        .x_desc("tokens per day")
+        .y_desc("$ per month")
+        .x_label_formatter(&|v| compact(*v))
+        .y_label_formatter(&|v| usd(*v))
+        .label_style(font(theme, 12.0))
+        .axis_desc_style(font(theme, 12.0))
+        .bold_line_style(rgb(theme.grid))
+        .light_line_style(rgb(theme.grid).mix(0.3))
+        .axis_style(rgb(theme.text))
+        .draw()
+        .map_err(|e| e.to_string())?;
+    for line in &chart.lines {
+        c.draw_series(LineSeries::new(line.points.iter().copied(), option_color(line.index).stroke_width(theme.px(2.0))))
+            .map_err(|e| e.to_string())?;
+    }
+    let (y0, y1) = chart.y_range;
+    let now = chart.current_tokens_per_day;
+    c.draw_series(std::iter::once(PathElement::new(vec![(now, y0), (now, y1)], rgb(theme.text).stroke_width(theme.px(1.0)))))
+        .map_err(|e| e.to_string())?;
+    c.draw_series(std::iter::once(Text::new(format!(" now: {}", compact(now)), (now, y1), font(theme, 11.0)))).map_err(|e| e.to_string())?;
+    c.draw_series(chart.break_evens.iter().map(|m| Circle::new((m.tokens_per_day, m.usd_per_month), theme.px(4.0), rgb(theme.text).filled())))
+        .map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
+}
+
+/// Monthly cost of each option at the current volume, as bars on a log scale, each tagged with
+/// its cost and its factor over the cheapest.
+pub fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &BarChart, theme: &Theme) -> Result<(), String> {
+    root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
+    let n = chart.bars.len().max(1) as f64;
+    let labels: Vec<String> = chart.bars.iter().map(|b| b.label.chars().take(18).collect()).collect();
+    let mut c = ChartBuilder::on(root)
+        .margin(theme.px(12.0))
+        .x_label_area_size(theme.px(28.0))
+        .y_label_area_size(theme.px(64.0))
+        .build_cartesian_2d(0.0..n, (chart.y_range.0..chart.y_range.1).log_scale())
+        .map_err(|e| e.to_string())?;
+    c.configure_mesh()
+        .disable_x_mesh()
+        .x_labels(chart.bars.len().max(1) * 2 + 1)
+        .x_label_formatter(&|x| {
+            let i = x.floor() as usize;
+            if (x - x.floor() - 0.5).abs() < 1e-6 {
+                labels.get(i).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_desc("$ per month")
+        .y_label_formatter(&|v| usd(*v))
+        .label_style(font(theme, 11.0))
+        .axis_desc_style(font(theme, 12.0))
+        .bold_line_style(rgb(theme.grid))
+        .light_line_style(rgb(theme.grid).mix(0.3))
+        .axis_style(rgb(theme.text))
+        .draw()
+        .map_err(|e| e.to_string())?;
+    let floor = chart.y_range.0;
+    c.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
+        let x = i as f64;
+        Rectangle::new([(x + 0.15, floor), (x + 0.85, b.usd_per_month.max(floor))], option_color(b.index).filled())
+    }))
+    .map_err(|e| e.to_string())?;
+    c.draw_series(chart.bars.iter().enumerate().map(|(i, b)| Text::new(b.tag.clone(), (i as f64 + 0.15, b.usd_per_month.max(floor) * 1.25), font(theme, 11.0))))
+        .map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
+}

@@ -1,0 +1,135 @@
+//! What the charts show, as plain data: lines, markers and bars in chart units, and the plot
+//! area in pixels so the page can map a pointer position back to a volume.
+
+use crate::display::{tokens, usd};
+use crate::engine::Report;
+
+/// Space around the plot, in CSS pixels; drawing and pointer mapping share it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlotArea {
+    pub margin: f64,
+    pub left_labels: f64,
+    pub bottom_labels: f64,
+}
+
+pub const COST_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 64.0, bottom_labels: 44.0 };
+
+/// One option's cost per month against tokens per day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub label: String,
+    /// Option index, for its colour.
+    pub index: usize,
+    /// (tokens/day, $/month), ascending in tokens/day.
+    pub points: Vec<(f64, f64)>,
+}
+
+/// A labelled point on the cost chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    pub tokens_per_day: f64,
+    pub usd_per_month: f64,
+    pub label: String,
+}
+
+/// The cost-against-volume chart (log-log).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostChart {
+    pub lines: Vec<Line>,
+    pub break_evens: Vec<Marker>,
+    /// The scenario's volume, tokens/day.
+    pub current_tokens_per_day: f64,
+    pub x_range: (f64, f64),
+    pub y_range: (f64, f64),
+}
+
+/// Cost per month of every option against tokens/day, break-even points and the current volume.
+pub fn cost_chart(report: &Report) -> CostChart {
+    let xs = &report.sweep.tokens_per_day;
+    let lines: Vec<Line> = report
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| Line {
+            label: o.label.clone(),
+            index: i,
+            points: xs.iter().copied().zip(report.sweep.cost_per_month_usd.get(i).cloned().unwrap_or_default()).filter(|(_, y)| *y > 0.0).collect(),
+        })
+        .collect();
+    let x_range = (xs.first().copied().unwrap_or(1e4), xs.last().copied().unwrap_or(1e11));
+    let break_evens: Vec<Marker> = report
+        .break_even
+        .iter()
+        .filter_map(|b| {
+            let v = b.tokens_per_day.filter(|v| *v >= x_range.0 && *v <= x_range.1)?;
+            let api = report.options.iter().position(|o| o.id == b.api)?;
+            let cost = sweep_cost_at(report, api, v)?;
+            let names = |id: &str| report.options.iter().find(|o| o.id == id).map(|o| o.label.clone()).unwrap_or_default();
+            Some(Marker { tokens_per_day: v, usd_per_month: cost, label: format!("{} = {} at {}/day", names(&b.self_hosted), names(&b.api), tokens(v)) })
+        })
+        .collect();
+    let all_y = lines.iter().flat_map(|l| l.points.iter().map(|p| p.1));
+    let (lo, hi) = all_y.fold((f64::INFINITY, 0.0f64), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    let y_range = if lo.is_finite() && hi > 0.0 { (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil())) } else { (0.01, 1e6) };
+    CostChart { lines, break_evens, current_tokens_per_day: report.tokens_per_day, x_range, y_range }
+}
+
+/// Cost per month of option `index` at `tokens_per_day`, linearly interpolated in log space from
+/// the sweep (the API lines are straight there; self-hosted steps are read at the nearest point).
+pub fn sweep_cost_at(report: &Report, index: usize, tokens_per_day: f64) -> Option<f64> {
+    let xs = &report.sweep.tokens_per_day;
+    let ys = report.sweep.cost_per_month_usd.get(index)?;
+    let i = xs.iter().position(|&x| x >= tokens_per_day)?;
+    if i == 0 {
+        return ys.first().copied();
+    }
+    let (x0, x1) = (xs[i - 1].ln(), xs[i].ln());
+    let t = (tokens_per_day.ln() - x0) / (x1 - x0);
+    let (y0, y1) = (ys[i - 1].max(1e-12).ln(), ys[i].max(1e-12).ln());
+    Some((y0 + t * (y1 - y0)).exp())
+}
+
+/// Volume under a pointer at `x_css_px` on a cost chart `width_css_px` wide.
+pub fn tokens_per_day_at(chart: &CostChart, x_css_px: f64, width_css_px: f64) -> f64 {
+    let a = COST_PLOT_AREA;
+    let left = a.margin + a.left_labels;
+    let right = width_css_px - a.margin;
+    let t = ((x_css_px - left) / (right - left)).clamp(0.0, 1.0);
+    let (lo, hi) = (chart.x_range.0.log10(), chart.x_range.1.log10());
+    10f64.powf(lo + t * (hi - lo))
+}
+
+/// One bar: an option's monthly cost at the current volume.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub index: usize,
+    pub usd_per_month: f64,
+    /// "cheapest" or "358×".
+    pub tag: String,
+}
+
+/// Monthly cost of each option at the current volume (log scale).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    pub bars: Vec<Bar>,
+    pub y_range: (f64, f64),
+}
+
+pub fn bar_chart(report: &Report) -> BarChart {
+    let bars: Vec<Bar> = report
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| Bar {
+            label: o.label.clone(),
+            index: i,
+            usd_per_month: o.cost_per_month_usd,
+            tag: if o.cheapest { format!("{} · cheapest", usd(o.cost_per_month_usd)) } else { format!("{} · {}", usd(o.cost_per_month_usd), crate::display::times(o.ratio_to_cheapest)) },
+        })
+        .collect();
+    let positive = bars.iter().map(|b| b.usd_per_month).filter(|v| *v > 0.0);
+    let (lo, hi) = positive.fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let y_range = if lo.is_finite() { (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil() + 0.3)) } else { (0.01, 1.0) };
+    BarChart { bars, y_range }
+}

@@ -1,0 +1,90 @@
+//! Readable numbers for people: `$1.2K`, `350M tokens`, `358×`. Links use `scenario::format_exact`
+//! instead, which keeps every digit.
+
+/// Compact number with a K/M/B/T suffix and three significant digits: 1234 → "1.23K".
+pub fn compact(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    let abs = value.abs();
+    let (scaled, suffix) = match abs {
+        a if a >= 1e12 => (value / 1e12, "T"),
+        a if a >= 1e9 => (value / 1e9, "B"),
+        a if a >= 1e6 => (value / 1e6, "M"),
+        a if a >= 1e3 => (value / 1e3, "K"),
+        _ => (value, ""),
+    };
+    format!("{}{suffix}", significant(scaled, 3))
+}
+
+/// Dollars: "$0.12", "$88.08", "$1.2K", "$3.4M".
+pub fn usd(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    if value.abs() >= 1e4 {
+        return format!("${}", compact(value));
+    }
+    if value.abs() >= 1.0 || value == 0.0 {
+        return format!("${value:.2}");
+    }
+    format!("${}", significant(value, 2))
+}
+
+/// Tokens: "1M tokens".
+pub fn tokens(value: f64) -> String {
+    format!("{} tokens", compact(value))
+}
+
+/// Ratio: "358×", "1.4×", "60×".
+pub fn times(value: f64) -> String {
+    if !value.is_finite() {
+        return "∞×".into();
+    }
+    if value >= 10.0 {
+        format!("{value:.0}×")
+    } else {
+        format!("{value:.1}×")
+    }
+}
+
+/// Share as a percentage: 0.456 → "46%".
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// `value` to `digits` significant digits, trailing zeros removed.
+fn significant(value: f64, digits: i32) -> String {
+    if value == 0.0 {
+        return "0".into();
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let decimals = (digits - 1 - magnitude).max(0) as usize;
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_for_people() {
+        assert_eq!(compact(1234.0), "1.23K");
+        assert_eq!(compact(350e6), "350M");
+        assert_eq!(compact(1e6), "1M");
+        assert_eq!(usd(0.12), "$0.12");
+        assert_eq!(usd(88.08), "$88.08");
+        assert_eq!(usd(1234.5), "$1234.50");
+        assert_eq!(usd(12_345.0), "$12.3K");
+        assert_eq!(usd(0.000123), "$0.00012");
+        assert_eq!(times(358.0), "358×");
+        assert_eq!(times(1.43), "1.4×");
+        assert_eq!(tokens(2.5e9), "2.5B tokens");
+        assert_eq!(percent(0.456), "46%");
+    }
+}
