@@ -88,3 +88,12 @@ mod tests {
         assert_eq!(percent(0.456), "46%");
     }
 }
+
+/// A number as an input field shows it: every digit, suffixes where exact (`1M`), a leading zero.
+pub fn editable(value: f64) -> String {
+    let text = crate::scenario::format_exact(value);
+    match text.strip_prefix('.') {
+        Some(rest) => format!("0.{rest}"),
+        None => text,
+    }
+}

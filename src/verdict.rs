@@ -31,12 +31,16 @@ pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
     let headline = match (best_api, best_self) {
         (None, None) => "Add an option to compare.".to_string(),
         (Some(api), Some(own)) if must_self_host => {
-            let why = [(reasons.fine_tuned, "no API serves a fine-tuned model"), (reasons.data_in_house, "your data must stay in-house"), (reasons.offline, "you need offline or edge use")]
-                .into_iter()
-                .filter(|(on, _)| *on)
-                .map(|(_, text)| text)
-                .collect::<Vec<_>>()
-                .join(" and ");
+            let why = [
+                (reasons.fine_tuned, "no API serves a fine-tuned model"),
+                (reasons.data_in_house, "your data must stay in-house"),
+                (reasons.offline, "you need offline or edge use"),
+            ]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, text)| text)
+            .collect::<Vec<_>>()
+            .join(" and ");
             format!(
                 "Self-host: {why}. {} is the cheapest self-hosted option at {}/month, {} what {} would charge at {volume}/day.",
                 own.label,
@@ -52,21 +56,33 @@ pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
                 .filter(|o| o.kind != "api")
                 .filter_map(|o| break_even(report, o, api).map(|v| (o, v)))
                 .min_by(|a, b| a.1.total_cmp(&b.1));
-            let first = format!("The API ({}) is {} cheaper than self-hosting on {} at {volume}/day", api.label, times(own.cost_per_day_usd / api.cost_per_day_usd), own.label);
+            let first = format!(
+                "The API ({}) is {} cheaper than self-hosting on {} at {volume}/day",
+                api.label,
+                times(own.cost_per_day_usd / api.cost_per_day_usd),
+                own.label
+            );
             match flip {
                 Some((o, v)) => format!("{first}; self-hosting on {} becomes cheaper above {}/day.", o.label, tokens(v)),
                 None => format!("{first}; no self-hosted option here ever beats it at this input/output mix."),
             }
         }
         (Some(api), Some(own)) => {
-            let first = format!("Self-hosting on {} is {} cheaper than the cheapest API ({}) at {volume}/day", own.label, times(api.cost_per_day_usd / own.cost_per_day_usd), api.label);
+            let first = format!(
+                "Self-hosting on {} is {} cheaper than the cheapest API ({}) at {volume}/day",
+                own.label,
+                times(api.cost_per_day_usd / own.cost_per_day_usd),
+                api.label
+            );
             match break_even(report, own, api) {
                 Some(v) if v > 0.0 => format!("{first}; below {}/day the API is cheaper.", tokens(v)),
                 _ => format!("{first}."),
             }
         }
         (Some(only), None) | (None, Some(only)) => match report.ratio_max_to_min {
-            Some(r) if report.options.len() > 1 => format!("{} is the cheapest at {volume}/day, {} cheaper than the most expensive option.", only.label, times(r)),
+            Some(r) if report.options.len() > 1 => {
+                format!("{} is the cheapest at {volume}/day, {} cheaper than the most expensive option.", only.label, times(r))
+            }
             _ => format!("{} costs {}/month at {volume}/day.", only.label, usd(only.cost_per_month_usd)),
         },
     };

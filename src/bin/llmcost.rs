@@ -32,24 +32,12 @@ struct Failure {
 
 impl Failure {
     fn usage(message: impl Into<String>) -> Self {
-        Self {
-            message: format!("{}\n{USAGE}", message.into()),
-            body: None,
-            code: 2,
-        }
+        Self { message: format!("{}\n{USAGE}", message.into()), body: None, code: 2 }
     }
 
     fn invalid(errors: &[FieldError], body: Option<Value>) -> Self {
-        let message = errors
-            .iter()
-            .map(|e| format!("error: {e}"))
-            .collect::<Vec<_>>()
-            .join("\n");
-        Self {
-            message,
-            body,
-            code: 1,
-        }
+        let message = errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n");
+        Self { message, body, code: 1 }
     }
 }
 
@@ -62,18 +50,12 @@ impl From<lexopt::Error> for Failure {
 fn main() -> ExitCode {
     match run() {
         Ok(value) => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            );
+            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
             ExitCode::SUCCESS
         }
         Err(failure) => {
             if let Some(body) = failure.body {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&body).unwrap_or_default()
-                );
+                println!("{}", serde_json::to_string_pretty(&body).unwrap_or_default());
             }
             eprintln!("{}", failure.message);
             ExitCode::from(failure.code)
@@ -109,16 +91,10 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
         match arg {
             Long("preset") => {
                 let id = parser.value()?.string()?;
-                let preset = catalog::PRESETS
-                    .iter()
-                    .find(|p| p.id == id)
-                    .ok_or_else(|| {
-                        let valid: Vec<_> = catalog::PRESETS.iter().map(|p| p.id).collect();
-                        Failure::usage(format!(
-                            "unknown preset '{id}'; valid presets: {}",
-                            valid.join(", ")
-                        ))
-                    })?;
+                let preset = catalog::PRESETS.iter().find(|p| p.id == id).ok_or_else(|| {
+                    let valid: Vec<_> = catalog::PRESETS.iter().map(|p| p.id).collect();
+                    Failure::usage(format!("unknown preset '{id}'; valid presets: {}", valid.join(", ")))
+                })?;
                 link = Some(preset.query.to_string());
             }
             Long("sweep") => with_sweep = true,
@@ -130,8 +106,7 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     let decoded = scenario::decode(&link);
     let notices = json!(decoded.notices);
     let canonical = scenario::encode(&decoded.scenario);
-    let report =
-        scenario::resolve(&decoded.scenario).and_then(|input| gpu_or_api::engine::evaluate(&input));
+    let report = scenario::resolve(&decoded.scenario).and_then(|input| gpu_or_api::engine::evaluate(&input));
     match report {
         Ok(report) => {
             let mut value = json!(report);
@@ -144,10 +119,7 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
             value["notices"] = notices;
             Ok(value)
         }
-        Err(errors) => Err(Failure::invalid(
-            &errors,
-            Some(json!({ "link": canonical, "notices": notices, "errors": errors })),
-        )),
+        Err(errors) => Err(Failure::invalid(&errors, Some(json!({ "link": canonical, "notices": notices, "errors": errors })))),
     }
 }
 
@@ -159,24 +131,8 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
             Long("model") => model = Some(parser.value()?.string()?),
             Long("gpu") => gpu = Some(parser.value()?.string()?),
             Long("gpus") => gpus = parser.value()?.parse()?,
-            Long("weights") => {
-                weights = Some(
-                    parser
-                        .value()?
-                        .string()?
-                        .parse::<Precision>()
-                        .map_err(Failure::usage)?,
-                )
-            }
-            Long("kv") => {
-                kv = Some(
-                    parser
-                        .value()?
-                        .string()?
-                        .parse::<Precision>()
-                        .map_err(Failure::usage)?,
-                )
-            }
+            Long("weights") => weights = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
+            Long("kv") => kv = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
             Long("input") => input = Some(number(parser, "--input")?),
             Long("output") => output = Some(number(parser, "--output")?),
             Long("concurrency") => concurrency = Some(parser.value()?.parse::<u32>()?),
@@ -186,21 +142,11 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     }
     let model_id = model.ok_or_else(|| Failure::usage("--model is required"))?;
     let gpu_id = gpu.ok_or_else(|| Failure::usage("--gpu is required"))?;
-    let model = catalog::model(&model_id).ok_or_else(|| {
-        Failure::usage(format!(
-            "unknown model '{model_id}'; valid: {}",
-            catalog::model_ids().join(", ")
-        ))
-    })?;
-    let gpu = catalog::gpu(&gpu_id).ok_or_else(|| {
-        Failure::usage(format!(
-            "unknown GPU '{gpu_id}'; valid: {}",
-            catalog::gpu_ids().join(", ")
-        ))
-    })?;
-    let weights = weights.ok_or_else(|| {
-        Failure::usage("--weights is required (fp16, bf16, fp8, int8, int4, fp4)")
-    })?;
+    let model = catalog::model(&model_id)
+        .ok_or_else(|| Failure::usage(format!("unknown model '{model_id}'; valid: {}", catalog::model_ids().join(", "))))?;
+    let gpu =
+        catalog::gpu(&gpu_id).ok_or_else(|| Failure::usage(format!("unknown GPU '{gpu_id}'; valid: {}", catalog::gpu_ids().join(", "))))?;
+    let weights = weights.ok_or_else(|| Failure::usage("--weights is required (fp16, bf16, fp8, int8, int4, fp4)"))?;
     let workload = Workload {
         input_tokens_per_request: input.ok_or_else(|| Failure::usage("--input is required"))?,
         output_tokens_per_request: output.ok_or_else(|| Failure::usage("--output is required"))?,
@@ -209,26 +155,12 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     };
     let mut errors = workload.validate().err().unwrap_or_default();
     if !(1..=8).contains(&gpus) {
-        errors.push(FieldError::new(
-            "gpus",
-            gpu_or_api::engine::Problem::OutOfRange {
-                min: 1.0,
-                max: 8.0,
-                unit: "GPUs (one machine)",
-            },
-        ));
+        errors.push(FieldError::new("gpus", gpu_or_api::engine::Problem::OutOfRange { min: 1.0, max: 8.0, unit: "GPUs (one machine)" }));
     }
     if !errors.is_empty() {
         return Err(Failure::invalid(&errors, None));
     }
-    let query = ThroughputQuery {
-        model: *model,
-        gpu: *gpu,
-        gpus,
-        weights,
-        kv: kv.unwrap_or(weights.default_kv()),
-        concurrency,
-    };
+    let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: kv.unwrap_or(weights.default_kv()), concurrency };
     match estimate(&query, &workload) {
         Ok(e) => {
             let mut value = json!(e);
@@ -237,11 +169,7 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
         }
         Err(e) => {
             let body = match &e.problem {
-                gpu_or_api::engine::Problem::DoesNotFit {
-                    needed_gb,
-                    available_gb,
-                    smallest_gpu_count,
-                } => {
+                gpu_or_api::engine::Problem::DoesNotFit { needed_gb, available_gb, smallest_gpu_count } => {
                     json!({ "fits": false, "needed_gb": needed_gb, "available_gb": available_gb, "smallest_gpu_count": smallest_gpu_count })
                 }
                 _ => json!({ "fits": false }),
@@ -253,8 +181,7 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
 
 fn number(parser: &mut lexopt::Parser, flag: &str) -> Result<f64, Failure> {
     let text = parser.value()?.string()?;
-    scenario::parse_number(&text)
-        .ok_or_else(|| Failure::usage(format!("{flag}: '{text}' is not a number")))
+    scenario::parse_number(&text).ok_or_else(|| Failure::usage(format!("{flag}: '{text}' is not a number")))
 }
 
 /// Each calibration row with the estimate beside it, and the geometric mean of measured/estimated.
@@ -266,10 +193,7 @@ fn calibration_table() -> Value {
             Err(e) => json!({ "row": row, "error": e.to_string() }),
         })
         .collect();
-    let ratios: Vec<f64> = rows
-        .iter()
-        .filter_map(|r| r["measured_over_estimated"].as_f64())
-        .collect();
+    let ratios: Vec<f64> = rows.iter().filter_map(|r| r["measured_over_estimated"].as_f64()).collect();
     let geometric_mean = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
     json!({ "rows": rows, "geometric_mean_measured_over_estimated": geometric_mean })
 }

@@ -7,6 +7,7 @@ mod calibration;
 mod gpus;
 mod models;
 mod presets;
+mod provenance;
 mod purchase_prices;
 mod rental_prices;
 
@@ -15,6 +16,7 @@ pub use calibration::CALIBRATION;
 pub use gpus::GPUS;
 pub use models::MODELS;
 pub use presets::{Preset, PRESETS};
+pub use provenance::{api_price_source, purchase_price_source, rental_price_source, Provenance};
 pub use purchase_prices::PURCHASE_PRICES;
 pub use rental_prices::RENTAL_PRICES;
 
@@ -160,8 +162,16 @@ impl CalibrationRow {
         use crate::engine::{throughput, FieldError, Problem, Workload};
         let model = model(self.model).ok_or_else(|| FieldError::new("model", Problem::UnknownId { valid: model_ids() }))?;
         let gpu = gpu(self.gpu).ok_or_else(|| FieldError::new("gpu", Problem::UnknownId { valid: gpu_ids() }))?;
-        let query = throughput::ThroughputQuery { model: *model, gpu: *gpu, gpus: self.gpus, weights: self.weights, kv: self.kv, concurrency: self.concurrency };
-        let workload = Workload { input_tokens_per_request: self.input_tokens, output_tokens_per_request: self.output_tokens, ..Workload::default() };
+        let query = throughput::ThroughputQuery {
+            model: *model,
+            gpu: *gpu,
+            gpus: self.gpus,
+            weights: self.weights,
+            kv: self.kv,
+            concurrency: self.concurrency,
+        };
+        let workload =
+            Workload { input_tokens_per_request: self.input_tokens, output_tokens_per_request: self.output_tokens, ..Workload::default() };
         throughput::estimate(&query, &workload).map(|e| e.output_tokens_per_s)
     }
 }

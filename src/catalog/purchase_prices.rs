@@ -66,7 +66,8 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 1000.0,
         basis: "retail (Q1 2026); alt estimate $30-40k at llm-inference-anatomy.pages.dev/economics",
         source: "https://runlocalai.co/pulse/nvidia-b200-production-ramp-pricing",
-        power_source: "https://hmc-tech.com/gpus/nvidia-a100-sxm-vs-nvidia-b200 (1000W; tweaktown reports up to 1200W for full-spec configs)",
+        power_source:
+            "https://hmc-tech.com/gpus/nvidia-a100-sxm-vs-nvidia-b200 (1000W; tweaktown reports up to 1200W for full-spec configs)",
         as_of: "2026-Q1",
         low_confidence: false,
     },

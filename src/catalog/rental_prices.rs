@@ -992,4 +992,17 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         note: "price the article used; see the current Lambda row",
         low_confidence: false,
     },
+    RentalPrice {
+        gpu: "a100-80gb-pcie",
+        provider: "Azure (as quoted in the article)",
+        instance: "Standard_NC24ads_A100_v4",
+        gpus_per_instance: 1,
+        usd_per_gpu_hour: 3.67,
+        pricing: Pricing::OnDemand,
+        region: "",
+        source: "Article \"LLM GPU or API? The Cost Will Surprise You\" (2025-03-30), citing instances.vantage.sh",
+        as_of: "2025-03-30",
+        note: "price the article used (rounded); see the current Azure row",
+        low_confidence: false,
+    },
 ];

@@ -2,7 +2,7 @@
 
 use super::series::{BarChart, CostChart, COST_PLOT_AREA};
 use super::theme::{Theme, PALETTE};
-use crate::display::{compact, usd};
+use crate::display::compact;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -33,7 +33,7 @@ pub fn draw_cost_curves<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart
         .x_desc("tokens per day")
         .y_desc("$ per month")
         .x_label_formatter(&|v| compact(*v))
-        .y_label_formatter(&|v| usd(*v))
+        .y_label_formatter(&|v| format!("${}", compact(*v)))
         .label_style(font(theme, 12.0))
         .axis_desc_style(font(theme, 12.0))
         .bold_line_style(rgb(theme.grid))
@@ -49,9 +49,12 @@ pub fn draw_cost_curves<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart
     let now = chart.current_tokens_per_day;
     c.draw_series(std::iter::once(PathElement::new(vec![(now, y0), (now, y1)], rgb(theme.text).stroke_width(theme.px(1.0)))))
         .map_err(|e| e.to_string())?;
-    c.draw_series(std::iter::once(Text::new(format!(" now: {}", compact(now)), (now, y1), font(theme, 11.0)))).map_err(|e| e.to_string())?;
-    c.draw_series(chart.break_evens.iter().map(|m| Circle::new((m.tokens_per_day, m.usd_per_month), theme.px(4.0), rgb(theme.text).filled())))
+    c.draw_series(std::iter::once(Text::new(format!(" now: {}", compact(now)), (now, y1), font(theme, 11.0))))
         .map_err(|e| e.to_string())?;
+    c.draw_series(
+        chart.break_evens.iter().map(|m| Circle::new((m.tokens_per_day, m.usd_per_month), theme.px(4.0), rgb(theme.text).filled())),
+    )
+    .map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }
 
@@ -64,7 +67,7 @@ pub fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &BarC
     let mut c = ChartBuilder::on(root)
         .margin(theme.px(12.0))
         .x_label_area_size(theme.px(28.0))
-        .y_label_area_size(theme.px(64.0))
+        .y_label_area_size(theme.px(72.0))
         .build_cartesian_2d(0.0..n, (chart.y_range.0..chart.y_range.1).log_scale())
         .map_err(|e| e.to_string())?;
     c.configure_mesh()
@@ -79,7 +82,7 @@ pub fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &BarC
             }
         })
         .y_desc("$ per month")
-        .y_label_formatter(&|v| usd(*v))
+        .y_label_formatter(&|v| format!("${}", compact(*v)))
         .label_style(font(theme, 11.0))
         .axis_desc_style(font(theme, 12.0))
         .bold_line_style(rgb(theme.grid))
@@ -93,7 +96,13 @@ pub fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &BarC
         Rectangle::new([(x + 0.15, floor), (x + 0.85, b.usd_per_month.max(floor))], option_color(b.index).filled())
     }))
     .map_err(|e| e.to_string())?;
-    c.draw_series(chart.bars.iter().enumerate().map(|(i, b)| Text::new(b.tag.clone(), (i as f64 + 0.15, b.usd_per_month.max(floor) * 1.25), font(theme, 11.0))))
-        .map_err(|e| e.to_string())?;
+    c.draw_series(
+        chart
+            .bars
+            .iter()
+            .enumerate()
+            .map(|(i, b)| Text::new(b.tag.clone(), (i as f64 + 0.15, b.usd_per_month.max(floor) * 1.25), font(theme, 11.0))),
+    )
+    .map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }

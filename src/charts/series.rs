@@ -12,7 +12,7 @@ pub struct PlotArea {
     pub bottom_labels: f64,
 }
 
-pub const COST_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 64.0, bottom_labels: 44.0 };
+pub const COST_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 72.0, bottom_labels: 44.0 };
 
 /// One option's cost per month against tokens per day.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,7 +53,12 @@ pub fn cost_chart(report: &Report) -> CostChart {
         .map(|(i, o)| Line {
             label: o.label.clone(),
             index: i,
-            points: xs.iter().copied().zip(report.sweep.cost_per_month_usd.get(i).cloned().unwrap_or_default()).filter(|(_, y)| *y > 0.0).collect(),
+            points: xs
+                .iter()
+                .copied()
+                .zip(report.sweep.cost_per_month_usd.get(i).cloned().unwrap_or_default())
+                .filter(|(_, y)| *y > 0.0)
+                .collect(),
         })
         .collect();
     let x_range = (xs.first().copied().unwrap_or(1e4), xs.last().copied().unwrap_or(1e11));
@@ -65,7 +70,11 @@ pub fn cost_chart(report: &Report) -> CostChart {
             let api = report.options.iter().position(|o| o.id == b.api)?;
             let cost = sweep_cost_at(report, api, v)?;
             let names = |id: &str| report.options.iter().find(|o| o.id == id).map(|o| o.label.clone()).unwrap_or_default();
-            Some(Marker { tokens_per_day: v, usd_per_month: cost, label: format!("{} = {} at {}/day", names(&b.self_hosted), names(&b.api), tokens(v)) })
+            Some(Marker {
+                tokens_per_day: v,
+                usd_per_month: cost,
+                label: format!("{} = {} at {}/day", names(&b.self_hosted), names(&b.api), tokens(v)),
+            })
         })
         .collect();
     let all_y = lines.iter().flat_map(|l| l.points.iter().map(|p| p.1));
@@ -125,11 +134,34 @@ pub fn bar_chart(report: &Report) -> BarChart {
             label: o.label.clone(),
             index: i,
             usd_per_month: o.cost_per_month_usd,
-            tag: if o.cheapest { format!("{} · cheapest", usd(o.cost_per_month_usd)) } else { format!("{} · {}", usd(o.cost_per_month_usd), crate::display::times(o.ratio_to_cheapest)) },
+            tag: if o.cheapest {
+                format!("{} · cheapest", usd(o.cost_per_month_usd))
+            } else {
+                format!("{} · {}", usd(o.cost_per_month_usd), crate::display::times(o.ratio_to_cheapest))
+            },
         })
         .collect();
     let positive = bars.iter().map(|b| b.usd_per_month).filter(|v| *v > 0.0);
     let (lo, hi) = positive.fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let y_range = if lo.is_finite() { (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil() + 0.3)) } else { (0.01, 1.0) };
     BarChart { bars, y_range }
+}
+
+/// The sweep as CSV: one row per volume, one column of $/month per option (labels quoted).
+pub fn sweep_csv(report: &Report) -> String {
+    let quote = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
+    let mut csv = String::from("tokens_per_day");
+    for o in &report.options {
+        csv.push(',');
+        csv.push_str(&quote(&format!("{} ($/month)", o.label)));
+    }
+    csv.push('\n');
+    for (i, v) in report.sweep.tokens_per_day.iter().enumerate() {
+        csv.push_str(&format!("{v}"));
+        for costs in &report.sweep.cost_per_month_usd {
+            csv.push_str(&format!(",{}", costs.get(i).copied().unwrap_or(f64::NAN)));
+        }
+        csv.push('\n');
+    }
+    csv
 }

@@ -141,7 +141,12 @@ mod tests {
 
     #[test]
     fn api_blends_input_output_and_cache() {
-        let api = OptionKind::Api(ApiPricing { input_usd_per_mtok: 1.0, output_usd_per_mtok: 3.0, cached_input_usd_per_mtok: Some(0.5), batch_discount: 0.0 });
+        let api = OptionKind::Api(ApiPricing {
+            input_usd_per_mtok: 1.0,
+            output_usd_per_mtok: 3.0,
+            cached_input_usd_per_mtok: Some(0.5),
+            batch_discount: 0.0,
+        });
         let w = Workload { tokens_per_day: 2e6, cached_input_share: 0.5, ..Workload::default() };
         // 1M input: half at $1, half at $0.5 → $0.75; 1M output at $3 → $3.
         let m = cost_model(&api, &w).unwrap();
@@ -150,7 +155,12 @@ mod tests {
 
     #[test]
     fn rented_replicas_cover_the_peak() {
-        let rented = OptionKind::Rented(RentedGpus { usd_per_gpu_hour: 2.0, billed_hours_per_day: 24.0, discount: 0.25, fleet: Fleet { gpus_per_replica: 2, ..measured(1e6) } });
+        let rented = OptionKind::Rented(RentedGpus {
+            usd_per_gpu_hour: 2.0,
+            billed_hours_per_day: 24.0,
+            discount: 0.25,
+            fleet: Fleet { gpus_per_replica: 2, ..measured(1e6) },
+        });
         let w = Workload { tokens_per_day: 1e6, traffic_hours_per_day: 12.0, ..Workload::default() };
         let m = cost_model(&rented, &w).unwrap();
         let plan = m.self_hosted().unwrap();

@@ -194,7 +194,11 @@ fn break_evens(models: &[CostModel]) -> Vec<BreakEven> {
         let Some(plan) = model.self_hosted() else { continue };
         for (a, api) in models.iter().enumerate() {
             if let CostModel::Linear { usd_per_token } = api {
-                pairs.push(BreakEven { self_hosted: option_id(s), api: option_id(a), tokens_per_day: break_even_tokens_per_day(plan, *usd_per_token) });
+                pairs.push(BreakEven {
+                    self_hosted: option_id(s),
+                    api: option_id(a),
+                    tokens_per_day: break_even_tokens_per_day(plan, *usd_per_token),
+                });
             }
         }
     }

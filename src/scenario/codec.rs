@@ -44,7 +44,8 @@ pub struct Decoded {
 
 /// Characters escaped inside a value: the query's own separators, our `;` and `:`, and anything
 /// that is not printable ASCII. Spaces become `+`.
-const VALUE: &AsciiSet = &CONTROLS.add(b'%').add(b'&').add(b'=').add(b'#').add(b';').add(b':').add(b'+').add(b'"').add(b'<').add(b'>').add(b'\'').add(b'`');
+const VALUE: &AsciiSet =
+    &CONTROLS.add(b'%').add(b'&').add(b'=').add(b'#').add(b';').add(b':').add(b'+').add(b'"').add(b'<').add(b'>').add(b'\'').add(b'`');
 
 fn escape(text: &str) -> String {
     utf8_percent_encode(text, VALUE).to_string().replace(' ', "+")
@@ -92,7 +93,11 @@ pub fn encode(scenario: &Scenario) -> String {
 }
 
 fn reason_codes(r: &Reasons) -> Vec<&'static str> {
-    [(r.fine_tuned, "ft"), (r.data_in_house, "data"), (r.offline, "edge"), (r.learning, "learn")].into_iter().filter(|(on, _)| *on).map(|(_, code)| code).collect()
+    [(r.fine_tuned, "ft"), (r.data_in_house, "data"), (r.offline, "edge"), (r.learning, "learn")]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, code)| code)
+        .collect()
 }
 
 fn encode_option(option: &ScenarioOption) -> String {
@@ -232,7 +237,10 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
         "rent" => OptionSpec::rented(defaults::GPU, defaults::USD_PER_GPU_HOUR),
         "own" => OptionSpec::owned(defaults::GPU, defaults::USD_PER_GPU, defaults::WATTS_PER_GPU),
         other => {
-            note(&format!("o[{}]", index + 1), format!("unknown option kind '{}' (expected api, rent or own); option ignored", clip(other)));
+            note(
+                &format!("o[{}]", index + 1),
+                format!("unknown option kind '{}' (expected api, rent or own); option ignored", clip(other)),
+            );
             return None;
         }
     };
@@ -321,4 +329,13 @@ fn option_field(path: &str) -> Option<(usize, &str)> {
     let rest = path.strip_prefix("options[")?;
     let (index, field) = rest.split_once("].")?;
     Some((index.parse().ok()?, field))
+}
+
+/// The `?query` for `scenario` followed by view keys such as `embed=1` (not part of the scenario).
+pub fn link_with_view(scenario: &Scenario, view_keys: &[(String, String)]) -> String {
+    let mut link = format!("?{}", encode(scenario));
+    for (key, value) in view_keys.iter().filter(|(k, _)| VIEW_KEYS.contains(&k.as_str())) {
+        link.push_str(&format!("&{}={}", escape(key), escape(value)));
+    }
+    link
 }

@@ -21,7 +21,14 @@ pub struct NumKey {
     pub unit: &'static str,
 }
 
-const fn key(key: &'static str, field: &'static str, default: Option<f64>, integer: bool, label: &'static str, unit: &'static str) -> NumKey {
+const fn key(
+    key: &'static str,
+    field: &'static str,
+    default: Option<f64>,
+    integer: bool,
+    label: &'static str,
+    unit: &'static str,
+) -> NumKey {
     NumKey { key, field, default, integer, label, unit }
 }
 

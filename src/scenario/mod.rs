@@ -7,7 +7,7 @@ pub mod fields;
 mod number;
 mod resolve;
 
-pub use codec::{decode, encode, Decoded, Notice, LINK_VERSION};
+pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION};
 pub use number::{format_exact, parse_number};
 pub use resolve::resolve;
 
@@ -77,7 +77,13 @@ pub struct FleetSpec {
 
 impl Default for FleetSpec {
     fn default() -> Self {
-        Self { gpu: defaults::GPU.into(), gpus_per_replica: defaults::GPUS_PER_REPLICA, min_replicas: defaults::MIN_REPLICAS, ops_usd_per_month: 0.0, capacity: CapacitySpec::default() }
+        Self {
+            gpu: defaults::GPU.into(),
+            gpus_per_replica: defaults::GPUS_PER_REPLICA,
+            min_replicas: defaults::MIN_REPLICAS,
+            ops_usd_per_month: 0.0,
+            capacity: CapacitySpec::default(),
+        }
     }
 }
 
@@ -85,8 +91,18 @@ impl Default for FleetSpec {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum OptionSpec {
-    Api { input_usd_per_mtok: f64, output_usd_per_mtok: f64, cached_input_usd_per_mtok: Option<f64>, batch_discount: f64 },
-    Rented { usd_per_gpu_hour: f64, billed_hours_per_day: f64, discount: f64, fleet: FleetSpec },
+    Api {
+        input_usd_per_mtok: f64,
+        output_usd_per_mtok: f64,
+        cached_input_usd_per_mtok: Option<f64>,
+        batch_discount: f64,
+    },
+    Rented {
+        usd_per_gpu_hour: f64,
+        billed_hours_per_day: f64,
+        discount: f64,
+        fleet: FleetSpec,
+    },
     Owned {
         usd_per_gpu: f64,
         server_usd_per_gpu: f64,
@@ -108,7 +124,12 @@ impl OptionSpec {
 
     /// A default rented option.
     pub fn rented(gpu: &str, usd_per_gpu_hour: f64) -> Self {
-        OptionSpec::Rented { usd_per_gpu_hour, billed_hours_per_day: defaults::HOURS_PER_DAY, discount: 0.0, fleet: FleetSpec { gpu: gpu.into(), ..FleetSpec::default() } }
+        OptionSpec::Rented {
+            usd_per_gpu_hour,
+            billed_hours_per_day: defaults::HOURS_PER_DAY,
+            discount: 0.0,
+            fleet: FleetSpec { gpu: gpu.into(), ..FleetSpec::default() },
+        }
     }
 
     /// A default owned option.

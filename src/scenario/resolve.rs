@@ -4,7 +4,9 @@
 use super::{CapacitySpec, FleetSpec, OptionSpec, Scenario};
 use crate::catalog;
 use crate::engine::throughput::ThroughputQuery;
-use crate::engine::{ApiPricing, Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, OwnedGpus, Problem, RentedGpus, Workload};
+use crate::engine::{
+    ApiPricing, Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, OwnedGpus, Problem, RentedGpus, Workload,
+};
 
 /// The engine input for `scenario`, or every field error (field paths as the engine names them:
 /// `workload.tokens_per_day`, `options[2].usd_per_gpu_hour`, `model`).
@@ -22,30 +24,47 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
     let mut options = Vec::with_capacity(scenario.options.len());
     for (i, option) in scenario.options.iter().enumerate() {
         let kind = match &option.spec {
-            OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok, batch_discount } => Ok(OptionKind::Api(ApiPricing {
-                input_usd_per_mtok: *input_usd_per_mtok,
-                output_usd_per_mtok: *output_usd_per_mtok,
-                cached_input_usd_per_mtok: *cached_input_usd_per_mtok,
-                batch_discount: *batch_discount,
-            })),
-            OptionSpec::Rented { usd_per_gpu_hour, billed_hours_per_day, discount, fleet } => fleet_input(fleet, &scenario.model).map(|fleet| {
-                OptionKind::Rented(RentedGpus { usd_per_gpu_hour: *usd_per_gpu_hour, billed_hours_per_day: *billed_hours_per_day, discount: *discount, fleet })
-            }),
-            OptionSpec::Owned { usd_per_gpu, server_usd_per_gpu, amortization_years, watts_per_gpu, pue, usd_per_kwh, hosting_usd_per_gpu_month, powered_hours_per_day, fleet } => {
+            OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok, batch_discount } => {
+                Ok(OptionKind::Api(ApiPricing {
+                    input_usd_per_mtok: *input_usd_per_mtok,
+                    output_usd_per_mtok: *output_usd_per_mtok,
+                    cached_input_usd_per_mtok: *cached_input_usd_per_mtok,
+                    batch_discount: *batch_discount,
+                }))
+            }
+            OptionSpec::Rented { usd_per_gpu_hour, billed_hours_per_day, discount, fleet } => {
                 fleet_input(fleet, &scenario.model).map(|fleet| {
-                    OptionKind::Owned(OwnedGpus {
-                        usd_per_gpu: *usd_per_gpu,
-                        server_usd_per_gpu: *server_usd_per_gpu,
-                        amortization_years: *amortization_years,
-                        watts_per_gpu: *watts_per_gpu,
-                        pue: *pue,
-                        usd_per_kwh: *usd_per_kwh,
-                        hosting_usd_per_gpu_month: *hosting_usd_per_gpu_month,
-                        powered_hours_per_day: *powered_hours_per_day,
+                    OptionKind::Rented(RentedGpus {
+                        usd_per_gpu_hour: *usd_per_gpu_hour,
+                        billed_hours_per_day: *billed_hours_per_day,
+                        discount: *discount,
                         fleet,
                     })
                 })
             }
+            OptionSpec::Owned {
+                usd_per_gpu,
+                server_usd_per_gpu,
+                amortization_years,
+                watts_per_gpu,
+                pue,
+                usd_per_kwh,
+                hosting_usd_per_gpu_month,
+                powered_hours_per_day,
+                fleet,
+            } => fleet_input(fleet, &scenario.model).map(|fleet| {
+                OptionKind::Owned(OwnedGpus {
+                    usd_per_gpu: *usd_per_gpu,
+                    server_usd_per_gpu: *server_usd_per_gpu,
+                    amortization_years: *amortization_years,
+                    watts_per_gpu: *watts_per_gpu,
+                    pue: *pue,
+                    usd_per_kwh: *usd_per_kwh,
+                    hosting_usd_per_gpu_month: *hosting_usd_per_gpu_month,
+                    powered_hours_per_day: *powered_hours_per_day,
+                    fleet,
+                })
+            }),
         };
         let prefix = format!("options[{i}]");
         match kind {
@@ -70,7 +89,8 @@ fn fleet_input(fleet: &FleetSpec, model_id: &str) -> Result<Fleet, FieldError> {
     let capacity = match &fleet.capacity {
         CapacitySpec::Measured { tokens_per_day } => Capacity::Measured { tokens_per_day: *tokens_per_day },
         CapacitySpec::Estimated { weights, kv, concurrency } => {
-            let model = catalog::model(model_id).ok_or_else(|| FieldError::new("model", Problem::UnknownId { valid: catalog::model_ids() }))?;
+            let model =
+                catalog::model(model_id).ok_or_else(|| FieldError::new("model", Problem::UnknownId { valid: catalog::model_ids() }))?;
             let gpu = catalog::gpu(&fleet.gpu).ok_or_else(|| FieldError::new("gpu", Problem::UnknownId { valid: catalog::gpu_ids() }))?;
             Capacity::Estimated(Box::new(ThroughputQuery {
                 model: *model,
@@ -82,5 +102,10 @@ fn fleet_input(fleet: &FleetSpec, model_id: &str) -> Result<Fleet, FieldError> {
             }))
         }
     };
-    Ok(Fleet { gpus_per_replica: fleet.gpus_per_replica, min_replicas: fleet.min_replicas, ops_usd_per_month: fleet.ops_usd_per_month, capacity })
+    Ok(Fleet {
+        gpus_per_replica: fleet.gpus_per_replica,
+        min_replicas: fleet.min_replicas,
+        ops_usd_per_month: fleet.ops_usd_per_month,
+        capacity,
+    })
 }

@@ -91,9 +91,18 @@ impl<'a> Replica<'a> {
         let output = workload.output_tokens_per_request;
         let prefill_tokens = input * (1.0 - workload.cached_input_share);
         let m = &q.model;
-        let mut replica = Replica { q, d, mean_context_tokens: input + output / 2.0, kv_bytes_per_token: memory.kv_bytes_per_token, prefill_s: 0.0, output_tokens: output };
-        let prefill_flops = 2.0 * m.active_params_b * 1e9 * prefill_tokens + 2.0 * m.layers as f64 * m.hidden as f64 * prefill_tokens * prefill_tokens;
-        replica.prefill_s = prefill_flops / replica.compute_flops() + 2.0 * m.layers as f64 * replica.allreduce_s(prefill_tokens * m.hidden as f64 * 2.0);
+        let mut replica = Replica {
+            q,
+            d,
+            mean_context_tokens: input + output / 2.0,
+            kv_bytes_per_token: memory.kv_bytes_per_token,
+            prefill_s: 0.0,
+            output_tokens: output,
+        };
+        let prefill_flops =
+            2.0 * m.active_params_b * 1e9 * prefill_tokens + 2.0 * m.layers as f64 * m.hidden as f64 * prefill_tokens * prefill_tokens;
+        replica.prefill_s =
+            prefill_flops / replica.compute_flops() + 2.0 * m.layers as f64 * replica.allreduce_s(prefill_tokens * m.hidden as f64 * 2.0);
         replica
     }
 
@@ -250,7 +259,8 @@ pub fn estimate_with(q: &ThroughputQuery, workload: &Workload, d: Derating) -> R
 /// (for the "why batching matters" chart). Ignores the speed target and caps.
 pub fn batch_curve(q: &ThroughputQuery, workload: &Workload, batches: &[u32]) -> Vec<(u32, f64, f64)> {
     let d = Derating::default();
-    let memory = memory_plan(&q.model, &q.gpu, q.gpus, q.weights, q.kv, workload.input_tokens_per_request + workload.output_tokens_per_request, &d);
+    let memory =
+        memory_plan(&q.model, &q.gpu, q.gpus, q.weights, q.kv, workload.input_tokens_per_request + workload.output_tokens_per_request, &d);
     if !memory.fits {
         return Vec::new();
     }

@@ -35,7 +35,15 @@ impl MemoryPlan {
 }
 
 /// Memory plan for `model` on `gpus` × `gpu`, for requests of `sequence_tokens` (input + output).
-pub fn memory_plan(model: &ModelSpec, gpu: &GpuSpec, gpus: u32, weights: Precision, kv: Precision, sequence_tokens: f64, d: &Derating) -> MemoryPlan {
+pub fn memory_plan(
+    model: &ModelSpec,
+    gpu: &GpuSpec,
+    gpus: u32,
+    weights: Precision,
+    kv: Precision,
+    sequence_tokens: f64,
+    d: &Derating,
+) -> MemoryPlan {
     let total_gb = gpu.memory_gb * gpus as f64;
     let usable_gb = total_gb * d.memory_utilization;
     let weights_gb = model.weight_bytes(weights) / 1e9;
@@ -43,10 +51,26 @@ pub fn memory_plan(model: &ModelSpec, gpu: &GpuSpec, gpus: u32, weights: Precisi
     let kv_cache_gb = usable_gb - weights_gb - runtime_overhead_gb;
     let kv_bytes_per_token = model.kv_bytes_per_token(kv, sequence_tokens);
     let one_request_gb = kv_bytes_per_token * sequence_tokens / 1e9;
-    MemoryPlan { total_gb, usable_gb, weights_gb, runtime_overhead_gb, kv_cache_gb, kv_bytes_per_token, one_request_gb, fits: kv_cache_gb >= one_request_gb }
+    MemoryPlan {
+        total_gb,
+        usable_gb,
+        weights_gb,
+        runtime_overhead_gb,
+        kv_cache_gb,
+        kv_bytes_per_token,
+        one_request_gb,
+        fits: kv_cache_gb >= one_request_gb,
+    }
 }
 
 /// Fewest GPUs of this kind (1–8) on which the model fits, if any.
-pub fn smallest_fitting_gpu_count(model: &ModelSpec, gpu: &GpuSpec, weights: Precision, kv: Precision, sequence_tokens: f64, d: &Derating) -> Option<u32> {
+pub fn smallest_fitting_gpu_count(
+    model: &ModelSpec,
+    gpu: &GpuSpec,
+    weights: Precision,
+    kv: Precision,
+    sequence_tokens: f64,
+    d: &Derating,
+) -> Option<u32> {
     (1..=MAX_GPUS_PER_REPLICA).find(|&g| memory_plan(model, gpu, g, weights, kv, sequence_tokens, d).fits)
 }

@@ -11,6 +11,6 @@ mod specs;
 
 pub use derating::Derating;
 pub use estimate::{batch_curve, estimate, estimate_with, BatchLimit, StepBound, ThroughputEstimate, ThroughputQuery};
-pub use memory::{memory_plan, MemoryPlan};
+pub use memory::{memory_plan, smallest_fitting_gpu_count, MemoryPlan};
 pub use precision::Precision;
 pub use specs::{GpuSpec, Link, ModelSpec, SlidingWindow};

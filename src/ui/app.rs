@@ -1,0 +1,195 @@
+//! The page layout: header with presets and sharing, notices, verdict, editors, results, charts
+//! and "How this is computed"; or, with `?embed=1`, the compact view for blog posts.
+
+use super::charts_view::{BarChartView, CostChartView};
+use super::fields::NumberField;
+use super::how::HowComputed;
+use super::options::OptionsEditor;
+use super::results::{ResultsTable, VerdictView};
+use super::state::AppState;
+use super::url::{absolute_link, copy_text, current_query, sync_address_bar};
+use super::workload::WorkloadEditor;
+use crate::catalog::PRESETS;
+use crate::scenario::decode;
+use gloo::events::EventListener;
+use leptos::prelude::*;
+
+/// The calculator. Reads the scenario from the address bar once, then keeps the bar up to date.
+#[component]
+pub fn App() -> impl IntoView {
+    let decoded = decode(&current_query());
+    let embed = decoded.view_keys.iter().any(|(k, v)| k == "embed" && v != "0");
+    let state = AppState::new(decoded.scenario, decoded.notices);
+    provide_context(state);
+    sync_address_bar(state, decoded.view_keys.clone());
+
+    let resized = RwSignal::new(0u32);
+    if let Some(window) = web_sys::window() {
+        EventListener::new(&window, "resize", move |_| resized.update(|n| *n += 1)).forget();
+    }
+    if embed {
+        view! { <EmbedView resized /> }.into_any()
+    } else {
+        view! { <FullView resized /> }.into_any()
+    }
+}
+
+#[component]
+fn FullView(
+    /// Bumped on window resize.
+    resized: RwSignal<u32>,
+) -> impl IntoView {
+    view! {
+        <header class="top">
+            <div>
+                <h1>"GPU or API?"</h1>
+                <p class="tagline">"What an open LLM costs through a pay-per-token API, or on GPUs you rent or own — at your volume."</p>
+            </div>
+            <div class="actions">
+                <PresetMenu />
+                <ShareButtons />
+            </div>
+        </header>
+        <Notices />
+        <main>
+            <VerdictView />
+            <div class="layout">
+                <div class="editor">
+                    <WorkloadEditor />
+                    <OptionsEditor />
+                </div>
+                <div class="output">
+                    <ResultsTable />
+                    <CostChartView resized />
+                    <BarChartView resized />
+                </div>
+            </div>
+            <HowComputed />
+        </main>
+        <footer>
+            <p>"Runs entirely in your browser; nothing you enter leaves this page. The link holds the whole scenario."</p>
+        </footer>
+    }
+}
+
+/// The presets menu; the article's scenario first.
+#[component]
+fn PresetMenu() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on_change = move |ev| {
+        let id = event_target_value(&ev);
+        if let Some(preset) = PRESETS.iter().find(|p| p.id == id) {
+            let decoded = decode(preset.query);
+            state.replace(decoded.scenario, decoded.notices);
+        }
+    };
+    view! {
+        <div class="field preset">
+            <label for="preset">"Preset"</label>
+            <select id="preset" on:change=on_change>
+                <option value="" selected=true>"Choose a scenario…"</option>
+                {PRESETS.iter().map(|p| view! { <option value=p.id title=p.description>{p.title}</option> }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// "Copy link" and "Embed" with a visible confirmation, and a fallback field to copy by hand.
+#[component]
+fn ShareButtons() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let status = RwSignal::new(String::new());
+    let manual = RwSignal::new(None::<String>);
+    let share = move |text: String, what: &'static str| {
+        leptos::task::spawn_local(async move {
+            if copy_text(text.clone()).await {
+                manual.set(None);
+                status.set(format!("{what} copied"));
+            } else {
+                manual.set(Some(text));
+                status.set(format!("Copy the {} below (Ctrl+C)", what.to_lowercase()));
+            }
+        });
+    };
+    let copy_link = move |_| share(absolute_link(&state, &[]), "Link");
+    let copy_embed = move |_| {
+        let src = absolute_link(&state, &[("embed".into(), "1".into())]);
+        let snippet = format!(
+            "<iframe src=\"{}\" title=\"GPU or API? cost calculator\" width=\"100%\" height=\"560\" style=\"border:0;max-width:760px\" loading=\"lazy\"></iframe>",
+            src.replace('&', "&amp;").replace('"', "&quot;")
+        );
+        share(snippet, "Embed code");
+    };
+    view! {
+        <div class="share">
+            <button type="button" id="copy-link" on:click=copy_link>"Copy link"</button>
+            <button type="button" id="copy-embed" on:click=copy_embed>"Embed"</button>
+            <span class="status" role="status">{move || status.get()}</span>
+            {move || manual.get().map(|text| view! { <input class="manual-copy" readonly=true value=text aria-label="Text to copy" /> })}
+        </div>
+    }
+}
+
+/// What the opening link could not use, dismissible.
+#[component]
+fn Notices() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let notices = state.notices.get();
+        (!notices.is_empty()).then(|| {
+            view! {
+                <aside class="notices" role="alert">
+                    <p>"Some parts of this link could not be used and were left at their defaults:"</p>
+                    <ul>{notices.into_iter().map(|n| view! { <li><code>{n.key}</code>": "{n.message}</li> }).collect_view()}</ul>
+                    <button type="button" on:click=move |_| state.notices.set(Vec::new())>"Dismiss"</button>
+                </aside>
+            }
+        })
+    }
+}
+
+/// Posts the page's height to the host page, so it can size the iframe.
+fn report_height() {
+    let Some(window) = web_sys::window() else { return };
+    let height = window.document().and_then(|d| d.document_element()).map_or(0, |e| e.scroll_height());
+    let message = js_sys::Object::new();
+    js_sys::Reflect::set(&message, &"type".into(), &"gpu-or-api:height".into()).ok();
+    js_sys::Reflect::set(&message, &"height".into(), &height.into()).ok();
+    if let Ok(Some(parent)) = window.parent() {
+        parent.post_message(&message, "*").ok();
+    }
+}
+
+/// The compact view for blog posts: verdict, volume, main chart, and a link to the full calculator.
+#[component]
+fn EmbedView(
+    /// Bumped on window resize.
+    resized: RwSignal<u32>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    Effect::new(move |_| {
+        state.evaluation.track();
+        resized.track();
+        // After this render has reached the DOM.
+        gloo::timers::callback::Timeout::new(0, report_height).forget();
+    });
+    let full_link = move || absolute_link(&state, &[]);
+    let volume = move || {
+        state.generation.track();
+        let initial = state.scenario.with_untracked(|s| s.tokens_per_day);
+        view! {
+            <NumberField label="Volume" unit="tokens/day" path="workload.tokens_per_day".into() initial=Some(initial)
+                on_change=Callback::new(move |v: Option<f64>| state.scenario.update(|s| s.tokens_per_day = v.unwrap_or(s.tokens_per_day))) />
+        }
+    };
+    view! {
+        <main class="embed">
+            <VerdictView />
+            <div class="embed-inputs">{volume}</div>
+            <CostChartView resized />
+            <p class="open-full">
+                <a href=move || { state.scenario.track(); full_link() } target="_blank" rel="noopener">"Open in the full calculator ↗"</a>
+            </p>
+        </main>
+    }
+}

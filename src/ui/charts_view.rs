@@ -1,0 +1,201 @@
+//! Canvas charts: drawn with plotters on every change, with values under the pointer, a data
+//! table for screen readers, and PNG/CSV downloads.
+
+use super::download::{csv_href, download};
+use super::state::AppState;
+use crate::charts::{bar_chart, cost_chart, draw_bars, draw_cost_curves, sweep_cost_at, sweep_csv, tokens_per_day_at, Theme, PALETTE};
+use crate::display::{compact, tokens, usd};
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use plotters_canvas::CanvasBackend;
+use std::cell::Cell;
+
+thread_local! {
+    static FIRST_DRAW_MARKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Marks the first chart drawn (`chart-drawn`) and every redraw (`charts-updated`) for the
+/// benchmark, which reads them from the Performance timeline.
+fn mark_drawn() {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else { return };
+    if !FIRST_DRAW_MARKED.with(|m| m.replace(true)) {
+        performance.mark("chart-drawn").ok();
+    }
+    performance.clear_marks_with_mark_name("charts-updated");
+    performance.mark("charts-updated").ok();
+}
+
+/// Sizes the canvas to its box at the screen's pixel density and draws on it.
+fn draw_on(
+    canvas: &web_sys::HtmlCanvasElement,
+    draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Result<(), String>,
+) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let scale = window.device_pixel_ratio().max(1.0);
+    let (width, height) = (canvas.client_width().max(1) as f64, canvas.client_height().max(1) as f64);
+    canvas.set_width((width * scale) as u32);
+    canvas.set_height((height * scale) as u32);
+    let dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
+    let theme = if dark { Theme::dark(scale) } else { Theme::light(scale) };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
+    draw(&backend.into_drawing_area(), &theme)
+}
+
+fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
+    if let Some(url) = canvas.get_untracked().and_then(|c| c.to_data_url().ok()) {
+        download(filename, &url);
+    }
+}
+
+/// Cost per month against tokens per day, one line per option.
+#[component]
+pub fn CostChartView(
+    /// Bumped when the window is resized, to redraw at the new size.
+    resized: RwSignal<u32>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let canvas = NodeRef::<Canvas>::new();
+    let pointer = RwSignal::new(None::<(f64, f64)>);
+    let table_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        resized.track();
+        let Some(element) = canvas.get() else { return };
+        state.evaluation.with(|e| {
+            if let Some(report) = &e.report {
+                if let Err(problem) = draw_on(&element, |root, theme| draw_cost_curves(root, &cost_chart(report), theme)) {
+                    leptos::logging::warn!("cost chart: {problem}");
+                }
+                mark_drawn();
+            }
+        });
+    });
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        let Some(element) = canvas.get_untracked() else { return };
+        let width = element.client_width() as f64;
+        let x = ev.offset_x() as f64;
+        let volume = state.evaluation.with_untracked(|e| e.report.as_ref().map(|r| tokens_per_day_at(&cost_chart(r), x, width)));
+        pointer.set(volume.map(|v| (x, v)));
+    };
+    let tooltip = move || {
+        let (x, volume) = pointer.get()?;
+        let lines = state.evaluation.with(|e| {
+            let report = e.report.as_ref()?;
+            Some(
+                report
+                    .options
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, o)| {
+                        let (r, g, b) = PALETTE[i % PALETTE.len()];
+                        let cost = sweep_cost_at(report, i, volume)?;
+                        Some(view! { <li><span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>{format!("{}: {}/month", o.label, usd(cost))}</li> })
+                    })
+                    .collect_view(),
+            )
+        })?;
+        Some(view! {
+            <div class="tooltip" style=format!("left: {}px", x.max(0.0))>
+                <strong>{format!("{}/day", tokens(volume))}</strong>
+                <ul>{lines}</ul>
+            </div>
+        })
+    };
+    let table = move || {
+        if !table_open.get() {
+            return None;
+        }
+        state.evaluation.with(|e| {
+            let report = e.report.as_ref()?;
+            let head = report.options.iter().map(|o| view! { <th scope="col">{format!("{} ($/month)", o.label)}</th> }).collect_view();
+            let rows = report
+                .sweep
+                .tokens_per_day
+                .iter()
+                .enumerate()
+                .step_by(4)
+                .map(|(i, v)| {
+                    let cells = report.sweep.cost_per_month_usd.iter().map(|c| view! { <td>{usd(c[i])}</td> }).collect_view();
+                    view! { <tr><th scope="row">{compact(*v)}</th>{cells}</tr> }
+                })
+                .collect_view();
+            Some(view! { <table><thead><tr><th scope="col">"Tokens/day"</th>{head}</tr></thead><tbody>{rows}</tbody></table> })
+        })
+    };
+    let save_csv = move |_| {
+        if let Some(csv) = state.evaluation.with_untracked(|e| e.report.as_ref().map(sweep_csv)) {
+            download("gpu-or-api-sweep.csv", &csv_href(&csv));
+        }
+    };
+    view! {
+        <figure class="card chart" aria-labelledby="cost-chart-h">
+            <h2 id="cost-chart-h">"Cost per month against volume"</h2>
+            <div class="canvas-wrap">
+                <canvas
+                    id="cost-chart"
+                    node_ref=canvas
+                    role="img"
+                    aria-label="Log-log chart of each option's monthly cost against tokens per day; break-even points are dots and the current volume is a vertical line. The data table below has the same numbers."
+                    on:pointermove=on_move
+                    on:pointerleave=move |_| pointer.set(None)
+                ></canvas>
+                {tooltip}
+            </div>
+            <figcaption>
+                "Dots: break-even volumes. Vertical line: your volume. "
+                <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-cost-vs-volume.png")>"Download PNG"</button>
+                " "
+                <button type="button" on:click=save_csv>"Download sweep (CSV)"</button>
+            </figcaption>
+            <details on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>"Chart data as a table"</summary>
+                {table}
+            </details>
+        </figure>
+    }
+}
+
+/// Monthly cost of each option at the current volume, as bars.
+#[component]
+pub fn BarChartView(
+    /// Bumped when the window is resized, to redraw at the new size.
+    resized: RwSignal<u32>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let canvas = NodeRef::<Canvas>::new();
+    Effect::new(move |_| {
+        resized.track();
+        let Some(element) = canvas.get() else { return };
+        state.evaluation.with(|e| {
+            if let Some(report) = &e.report {
+                if let Err(problem) = draw_on(&element, |root, theme| draw_bars(root, &bar_chart(report), theme)) {
+                    leptos::logging::warn!("bar chart: {problem}");
+                }
+            }
+        });
+    });
+    let table = move || {
+        state.evaluation.with(|e| {
+            let report = e.report.as_ref()?;
+            let rows = bar_chart(report).bars.into_iter().map(|b| view! { <tr><th scope="row">{b.label}</th><td>{b.tag}</td></tr> }).collect_view();
+            Some(view! { <table><thead><tr><th scope="col">"Option"</th><th scope="col">"Per month · vs cheapest"</th></tr></thead><tbody>{rows}</tbody></table> })
+        })
+    };
+    view! {
+        <figure class="card chart" aria-labelledby="bar-chart-h">
+            <h2 id="bar-chart-h">"Monthly cost at your volume"</h2>
+            <div class="canvas-wrap">
+                <canvas id="bar-chart" node_ref=canvas role="img" aria-label="Bar chart of each option's monthly cost at the current volume, log scale; the table below has the same numbers."></canvas>
+            </div>
+            <figcaption>
+                "Log scale; each bar is tagged with its factor over the cheapest. "
+                <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-monthly-cost.png")>"Download PNG"</button>
+            </figcaption>
+            <details>
+                <summary>"Chart data as a table"</summary>
+                {table}
+            </details>
+        </figure>
+    }
+}

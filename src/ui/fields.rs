@@ -1,0 +1,89 @@
+//! Labelled inputs that read numbers as people type them and show the engine's error for their field.
+
+use super::state::AppState;
+use crate::display::editable;
+use crate::scenario::parse_number;
+use leptos::prelude::*;
+
+/// Element id for an engine field path (`options[2].usd_per_gpu_hour` → `f-options-2--usd_per_gpu_hour`).
+pub fn field_id(path: &str) -> String {
+    format!("f-{}", path.replace(['.', '[', ']'], "-"))
+}
+
+/// A number input with its label, unit and error message.
+#[component]
+pub fn NumberField(
+    /// Visible label.
+    label: &'static str,
+    /// Unit shown after the input, e.g. `$/GPU-hour`.
+    unit: &'static str,
+    /// The engine's path of this field, whose errors it shows (`workload.tokens_per_day`).
+    path: String,
+    /// The value when the field is drawn; `None` shows an empty field.
+    initial: Option<f64>,
+    /// Called with each readable value; `None` when an optional field is emptied.
+    on_change: Callback<Option<f64>>,
+    /// Whether an empty field means "none".
+    #[prop(optional)]
+    optional: bool,
+    /// Placeholder text shown when empty.
+    #[prop(optional)]
+    placeholder: &'static str,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = field_id(&path);
+    let message_id = format!("{id}-msg");
+    let local_error = RwSignal::new(None::<&'static str>);
+    let error_path = path.clone();
+    let message = Signal::derive(move || local_error.get().map(String::from).or_else(|| state.error_for(&error_path)));
+    let on_input = move |ev| {
+        let raw = event_target_value(&ev);
+        let parsed = if raw.trim().is_empty() {
+            if optional {
+                Ok(None)
+            } else {
+                Err("enter a number")
+            }
+        } else {
+            parse_number(&raw).map(Some).ok_or("not a number: try 1e6, 1M or 1,000,000")
+        };
+        match parsed {
+            Ok(value) => {
+                local_error.set(None);
+                state.unreadable.update(|u| {
+                    u.remove(&path);
+                });
+                on_change.run(value);
+            }
+            Err(problem) => {
+                local_error.set(Some(problem));
+                state.unreadable.update(|u| {
+                    u.insert(path.clone());
+                });
+            }
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <div class="input-unit">
+                <input
+                    id=id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=placeholder
+                    value=initial.map(editable).unwrap_or_default()
+                    aria-invalid=move || message.get().is_some().to_string()
+                    aria-describedby=message_id.clone()
+                    on:input=on_input
+                />
+                <span class="unit">{unit}</span>
+            </div>
+            <p class="field-msg" id=message_id aria-live="polite">
+                {move || message.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,93 @@
+//! "How this is computed": the formulas with units, the estimator's calibration table, and every
+//! data source with its date.
+
+use crate::catalog::{API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES};
+use crate::display::compact;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// Distinct sources with the dates they are quoted for, and how many rows use each.
+fn sources<'a>(rows: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(String, String, usize)> {
+    let mut by_source: BTreeMap<&str, (Vec<&str>, usize)> = BTreeMap::new();
+    for (source, as_of) in rows {
+        let entry = by_source.entry(source).or_default();
+        if !entry.0.contains(&as_of) {
+            entry.0.push(as_of);
+        }
+        entry.1 += 1;
+    }
+    by_source.into_iter().map(|(s, (dates, n))| (s.to_string(), dates.join(", "), n)).collect()
+}
+
+fn source_list(title: &'static str, rows: Vec<(String, String, usize)>) -> impl IntoView {
+    view! {
+        <h4>{title}</h4>
+        <ul class="sources">
+            {rows.into_iter().map(|(s, dates, n)| view! { <li>{s}" — as of "{dates}{format!(" ({n} rows)")}</li> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn HowComputed() -> impl IntoView {
+    let calibration = CALIBRATION
+        .iter()
+        .map(|row| {
+            let estimated = row.estimate().ok();
+            let ratio = estimated.map(|e| format!("{:.2}", row.measured_output_tokens_per_s / e)).unwrap_or_else(|| "—".into());
+            view! {
+                <tr>
+                    <td>{row.model}</td>
+                    <td>{format!("{}× {}", row.gpus, row.gpu)}</td>
+                    <td>{format!("{} / {}", row.weights, row.kv)}</td>
+                    <td>{format!("{} / {}", row.input_tokens, row.output_tokens)}</td>
+                    <td>{compact(row.measured_output_tokens_per_s)}</td>
+                    <td>{estimated.map(compact).unwrap_or_else(|| "—".into())}</td>
+                    <td>{ratio}</td>
+                    <td>{row.source.split(':').next().unwrap_or_default().to_string()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let calibration_sources = sources(CALIBRATION.iter().map(|r| (r.source, "")));
+    view! {
+        <section class="card how" aria-labelledby="how-h">
+            <h2 id="how-h">"How this is computed"</h2>
+            <details open=false>
+                <summary>"Formulas"</summary>
+                <ul class="formulas">
+                    <li>"Input tokens/day = V × in ÷ (in + out); output tokens/day = V × out ÷ (in + out), where V is tokens/day and in, out are mean tokens per request."</li>
+                    <li>"API $/day = [input/day × ((1 − c) × p_in + c × p_cached) + output/day × p_out] ÷ 10⁶ × (1 − batch discount), with prices p in $ per million tokens and c the cached share."</li>
+                    <li>"Peak rate (tokens/s) = V ÷ (traffic hours × 3600) × peak/average. Replicas = max(minimum, ⌈peak rate ÷ replica capacity (tokens/s)⌉)."</li>
+                    <li>"Rented $/day = replicas × GPUs/replica × $/GPU-hour × (1 − discount) × billed hours/day + operations $/month ÷ 30.42."</li>
+                    <li>"Owned $/day = replicas × GPUs/replica × [(price + server share) ÷ (years × 365) + W ÷ 1000 × PUE × powered hours × $/kWh + hosting $/month ÷ 30.42] + operations ÷ 30.42."</li>
+                    <li>"Month = 730 hours (30.42 days); year = 365 days. $/M tokens = $/day ÷ (V ÷ 10⁶). Utilisation = V ÷ (replicas × capacity × up-hours ÷ 24)."</li>
+                    <li>"Break-even: self-hosted cost is F + n·c for n replicas, each covering 1/k tokens/day; the API costs a·V. Self-hosting is never dearer from V* = (F + n*·c) ÷ a, where n* = max(minimum, ⌈(F + a/k) ÷ (a/k − c)⌉ − 1); there is none when a/k ≤ c."</li>
+                    <li>"Throughput: weights = parameters × bytes/parameter; KV cache per token = 2 × layers × KV heads × head dim × bytes (MLA and sliding windows accounted). Batch = KV memory left ÷ (in + out/2) tokens per request, capped at 2048, by a concurrency cap or by the speed target."</li>
+                    <li>"Decode step = (touched weights + batch × KV read) ÷ (bandwidth × 0.75 [× 0.6 for MoE]) + 2 × active parameters × batch ÷ (compute × 0.5) + 2 all-reduces per layer across GPUs. Prefill = (2 × active parameters × uncached input + attention) ÷ (compute × 0.5). Time per output token = step + prefill × batch ÷ out; replica output tokens/s = batch ÷ that."</li>
+                </ul>
+            </details>
+            <details>
+                <summary>"Throughput estimator against published measurements"</summary>
+                <p>"Output tokens/s of a whole replica; measured ÷ estimated should be near 1 (the tests require every row within 0.6–1.6 and the geometric mean within 0.8–1.25)."</p>
+                <div class="table-scroll">
+                    <table id="calibration-table">
+                        <thead><tr><th scope="col">"Model"</th><th scope="col">"GPUs"</th><th scope="col">"Weights / KV"</th><th scope="col">"In / out"</th><th scope="col">"Measured"</th><th scope="col">"Estimated"</th><th scope="col">"Ratio"</th><th scope="col">"Source"</th></tr></thead>
+                        <tbody>{calibration}</tbody>
+                    </table>
+                </div>
+                {source_list("Measurement sources", calibration_sources)}
+            </details>
+            <details>
+                <summary>"Data sources and dates"</summary>
+                {source_list("API prices", sources(API_PRICES.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("GPU rental prices", sources(RENTAL_PRICES.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("GPU purchase prices", sources(PURCHASE_PRICES.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("GPU specifications", sources(GPUS.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("Model architectures", sources(MODELS.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("Presets", sources(PRESETS.iter().map(|p| (p.source, p.id))))}
+                <p>"Rows marked ⚠ in the menus are undated, unverified or conflict with another source."</p>
+            </details>
+        </section>
+    }
+}

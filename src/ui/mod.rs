@@ -1,0 +1,41 @@
+//! The page: Leptos components that read the scenario, call the engine and render. No cost is
+//! computed here and no link is built here (see `engine` and `scenario`).
+
+mod app;
+mod charts_view;
+mod download;
+mod fields;
+mod how;
+mod options;
+mod results;
+mod state;
+mod url;
+mod workload;
+
+pub use app::App;
+pub use state::{AppState, Evaluation};
+
+use leptos::prelude::*;
+
+/// Entry point of the page: installs the panic hook and mounts the calculator on `<body>`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_fatal_error(&info.to_string());
+    }));
+    mount_to_body(App);
+}
+
+/// A panic in WebAssembly stops the page; say so on the page instead of leaving it dead.
+fn show_fatal_error(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(banner) = document.create_element("div") else { return };
+    banner.set_class_name("fatal");
+    banner.set_attribute("role", "alert").ok();
+    banner.set_text_content(Some(&format!(
+        "Something went wrong and the calculator stopped: {message}. Reload the page to start again; your link still holds the scenario."
+    )));
+    if let Some(body) = document.body() {
+        body.prepend_with_node_1(&banner).ok();
+    }
+}

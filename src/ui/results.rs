@@ -1,0 +1,120 @@
+//! The verdict, the reasons to self-host anyway, and the results table.
+
+use super::state::AppState;
+use crate::charts::PALETTE;
+use crate::display::{compact, percent, times, usd};
+use crate::scenario::Reasons;
+use crate::verdict::verdict;
+use leptos::prelude::*;
+
+/// The one-sentence answer, with the reasons checklist under it.
+#[component]
+pub fn VerdictView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = move || {
+        let reasons = state.scenario.with(|s| s.reasons);
+        state.evaluation.with(|e| e.report.as_ref().map(|r| verdict(r, &reasons)))
+    };
+    let headline = move || text().map(|v| v.headline).unwrap_or_else(|| "Fix the highlighted fields to see the answer.".into());
+    let details = move || text().map(|v| v.details).unwrap_or_default().into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
+    let stale = move || state.evaluation.with(|e| e.stale);
+    view! {
+        <section class="verdict card" aria-live="polite" class:stale=stale>
+            <p class="headline" id="verdict">{headline}</p>
+            <ul class="details">{details}</ul>
+            <p class="stale-note" hidden=move || !stale()>"Some input is invalid: these results are from the last valid scenario."</p>
+            <ReasonsChecklist />
+        </section>
+    }
+}
+
+#[component]
+fn ReasonsChecklist() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let item = |id: &'static str, text: &'static str, get: fn(&Reasons) -> bool, set: fn(&mut Reasons, bool)| {
+        let on_change = move |ev| {
+            let on = event_target_checked(&ev);
+            state.scenario.update(|s| set(&mut s.reasons, on));
+        };
+        view! {
+            <li>
+                <input type="checkbox" id=id prop:checked=move || state.scenario.with(|s| get(&s.reasons)) on:change=on_change />
+                <label for=id>{text}</label>
+            </li>
+        }
+    };
+    view! {
+        <fieldset class="reasons">
+            <legend>"Reasons to self-host anyway"</legend>
+            <ul>
+                {item("why-ft", "A fine-tuned model that no API serves", |r| r.fine_tuned, |r, on| r.fine_tuned = on)}
+                {item("why-data", "Data that must stay in-house", |r| r.data_in_house, |r, on| r.data_in_house = on)}
+                {item("why-edge", "Offline or edge use", |r| r.offline, |r, on| r.offline = on)}
+                {item("why-learn", "Learning to self-host", |r| r.learning, |r, on| r.learning = on)}
+            </ul>
+        </fieldset>
+    }
+}
+
+/// Every option's costs and capacity at the scenario's volume; the cheapest marked.
+#[component]
+pub fn ResultsTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || {
+        state.evaluation.with(|e| {
+            let Some(report) = &e.report else { return Vec::new() };
+            report
+                .options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    let (r, g, b) = PALETTE[i % PALETTE.len()];
+                    let gpus = match (o.gpus, o.replicas) {
+                        (Some(g), Some(r)) => format!("{} ({} × {})", compact(g as f64), compact(r as f64), g / r.max(1)),
+                        _ => "—".into(),
+                    };
+                    let capacity = o.capacity_tokens_per_day.map(|c| format!("{}/day", compact(c))).unwrap_or_else(|| "—".into());
+                    let utilization = o.utilization.map(percent).unwrap_or_else(|| "—".into());
+                    let ratio = if o.cheapest { "cheapest".to_string() } else { times(o.ratio_to_cheapest) };
+                    view! {
+                        <tr class:cheapest=o.cheapest>
+                            <th scope="row"><span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>{o.label.clone()}{o.cheapest.then_some(" ★")}</th>
+                            <td>{usd(o.cost_per_day_usd)}</td>
+                            <td>{usd(o.cost_per_month_usd)}</td>
+                            <td>{usd(o.cost_per_year_usd)}</td>
+                            <td>{usd(o.cost_per_mtok_usd)}</td>
+                            <td>{ratio}</td>
+                            <td>{gpus}</td>
+                            <td>{capacity}</td>
+                            <td>{utilization}</td>
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card results" aria-labelledby="results-h" class:stale=move || state.evaluation.with(|e| e.stale)>
+            <h2 id="results-h">"Costs at this volume"</h2>
+            <div class="table-scroll">
+                <table id="results-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Option"</th>
+                            <th scope="col">"Per day"</th>
+                            <th scope="col">"Per month"</th>
+                            <th scope="col">"Per year"</th>
+                            <th scope="col">"Per M tokens"</th>
+                            <th scope="col">"vs cheapest"</th>
+                            <th scope="col">"GPUs (replicas × per replica)"</th>
+                            <th scope="col">"Capacity / replica"</th>
+                            <th scope="col">"Utilisation"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="note">"A month is 730 hours, a year 365 days. Self-hosted capacity covers the peak of the traffic hours."</p>
+        </section>
+    }
+}

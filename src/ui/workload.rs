@@ -1,0 +1,101 @@
+//! The workload editor: volume (typed or on a log slider), mix, cache, traffic shape, speed, model.
+
+use super::fields::NumberField;
+use super::state::AppState;
+use crate::catalog::MODELS;
+use crate::scenario::Scenario;
+use leptos::prelude::*;
+
+/// Log10 bounds of the volume slider (10^3 to 10^12 tokens/day).
+const SLIDER_MIN_LOG10: f64 = 3.0;
+const SLIDER_MAX_LOG10: f64 = 12.0;
+
+/// A callback that applies `set` to the scenario when a field gets a readable value.
+fn setter(state: AppState, set: impl Fn(&mut Scenario, Option<f64>) + Send + Sync + 'static) -> Callback<Option<f64>> {
+    Callback::new(move |value| state.scenario.update(|s| set(s, value)))
+}
+
+/// Volume rounded to three significant digits, so the slider writes short links.
+fn round_volume(log10: f64) -> f64 {
+    let v = 10f64.powf(log10);
+    let scale = 10f64.powf(v.log10().floor() - 2.0);
+    (v / scale).round() * scale
+}
+
+#[component]
+pub fn WorkloadEditor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Redraws the volume field when the slider moves, so the two agree.
+    let volume_redraw = RwSignal::new(0u32);
+    let s = move || state.scenario.get_untracked();
+    let volume_field = move || {
+        volume_redraw.track();
+        state.generation.track();
+        view! {
+            <NumberField
+                label="Volume"
+                unit="tokens/day"
+                path="workload.tokens_per_day".into()
+                initial=Some(s().tokens_per_day)
+                on_change=setter(state, |s, v| s.tokens_per_day = v.unwrap_or(s.tokens_per_day))
+            />
+        }
+    };
+    let on_slide = move |ev| {
+        if let Ok(log10) = event_target_value(&ev).parse::<f64>() {
+            state.scenario.update(|s| s.tokens_per_day = round_volume(log10));
+            volume_redraw.update(|n| *n += 1);
+        }
+    };
+    let on_model = move |ev| {
+        let id = event_target_value(&ev);
+        state.scenario.update(|s| s.model = id);
+    };
+    let rest = move || {
+        state.generation.track();
+        let sc = s();
+        view! {
+            <NumberField label="Mean input" unit="tokens/request" path="workload.input_tokens_per_request".into()
+                initial=Some(sc.input_tokens) on_change=setter(state, |s, v| s.input_tokens = v.unwrap_or(s.input_tokens)) />
+            <NumberField label="Mean output" unit="tokens/request" path="workload.output_tokens_per_request".into()
+                initial=Some(sc.output_tokens) on_change=setter(state, |s, v| s.output_tokens = v.unwrap_or(s.output_tokens)) />
+            <NumberField label="Cached input share" unit="0–1" path="workload.cached_input_share".into()
+                initial=Some(sc.cached_share) on_change=setter(state, |s, v| s.cached_share = v.unwrap_or(s.cached_share)) />
+            <NumberField label="Traffic hours" unit="h/day" path="workload.traffic_hours_per_day".into()
+                initial=Some(sc.traffic_hours) on_change=setter(state, |s, v| s.traffic_hours = v.unwrap_or(s.traffic_hours)) />
+            <NumberField label="Peak / average" unit="×" path="workload.peak_to_average".into()
+                initial=Some(sc.peak_to_average) on_change=setter(state, |s, v| s.peak_to_average = v.unwrap_or(s.peak_to_average)) />
+            <NumberField label="Per-user speed target" unit="tokens/s" path="workload.speed_target_tokens_per_s".into()
+                initial=sc.speed_tokens_per_s optional=true placeholder="none"
+                on_change=setter(state, |s, v| s.speed_tokens_per_s = v) />
+            <div class="field">
+                <label for="f-model">"Model (for estimated throughput)"</label>
+                <select id="f-model" on:change=on_model>
+                    {MODELS.iter().map(|m| {
+                        let selected = m.item.id == sc.model;
+                        view! { <option value=m.item.id selected=selected>{m.item.name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <section class="card workload" aria-labelledby="workload-h">
+            <h2 id="workload-h">"Workload"</h2>
+            <div class="volume">
+                {volume_field}
+                <input
+                    type="range"
+                    class="slider"
+                    aria-label="Volume, logarithmic slider"
+                    min=SLIDER_MIN_LOG10
+                    max=SLIDER_MAX_LOG10
+                    step="0.01"
+                    prop:value=move || state.scenario.with(|s| s.tokens_per_day.max(1.0).log10().to_string())
+                    on:input=on_slide
+                />
+            </div>
+            <div class="grid">{rest}</div>
+        </section>
+    }
+}
