@@ -15,6 +15,7 @@ use super::number::{format_exact, parse_number};
 use super::{defaults, resolve, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
 use crate::catalog;
 use crate::engine::throughput::Precision;
+use crate::engine::report::cost_models;
 use crate::engine::Problem;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
@@ -216,6 +217,12 @@ pub fn decode(link: &str) -> Decoded {
         s.options = super::default_options();
     }
     reset_out_of_range(&mut s, &mut note);
+    // Leaving an option out can reveal another's problem (validation stops before estimating).
+    for _ in 0..3 {
+        if !repair_options(&mut s, &mut note) {
+            break;
+        }
+    }
     Decoded { scenario: s, notices, view_keys }
 }
 
@@ -293,7 +300,7 @@ fn reset_out_of_range(s: &mut Scenario, note: &mut impl FnMut(&str, String)) {
     let d = Scenario::default();
     let Err(errors) = resolve(s) else { return };
     for e in errors {
-        if !matches!(e.problem, Problem::OutOfRange { .. } | Problem::NotFinite | Problem::Rule(_)) {
+        if !matches!(e.problem, Problem::OutOfRange { .. } | Problem::NotFinite) {
             continue;
         }
         let problem = e.problem.to_string();
@@ -322,6 +329,37 @@ fn reset_out_of_range(s: &mut Scenario, note: &mut impl FnMut(&str, String)) {
             note(&format!("o[{}].{}", index + 1, k.key), format!("{was} {problem}; used the default"));
         }
     }
+}
+
+/// Gives a self-hosted option that cannot hold the model the fewest GPUs that can, and leaves
+/// out options that are still invalid (an API whose prices are both missing), so the rest opens.
+/// Returns whether it changed anything.
+fn repair_options(s: &mut Scenario, note: &mut impl FnMut(&str, String)) -> bool {
+    let errors = match resolve(s) {
+        Ok(input) => cost_models(&input).err().unwrap_or_default(),
+        Err(errors) => errors,
+    };
+    let mut dropped = Vec::new();
+    for e in &errors {
+        let Some((i, _)) = option_field(&e.field) else { continue };
+        let at = format!("o[{}]", i + 1);
+        match (&e.problem, s.options.get_mut(i).and_then(|o| o.spec.fleet_mut())) {
+            (Problem::DoesNotFit { smallest_gpu_count: Some(n), .. }, Some(fleet)) => {
+                fleet.gpus_per_replica = *n;
+                note(&format!("{at}.n"), format!("{}; used {n} GPUs per replica", e.problem));
+            }
+            _ if !dropped.contains(&i) => {
+                dropped.push(i);
+                note(&at, format!("option left out: {}", e.problem));
+            }
+            _ => {}
+        }
+    }
+    dropped.sort_unstable();
+    for &i in dropped.iter().rev() {
+        s.options.remove(i);
+    }
+    !errors.is_empty()
 }
 
 /// `options[3].usd_per_gpu_hour` → (3, "usd_per_gpu_hour").

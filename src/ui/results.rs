@@ -77,13 +77,13 @@ pub fn ResultsTable() -> impl IntoView {
                     let utilization = o.utilization.map(percent).unwrap_or_else(|| "—".into());
                     let ratio = if o.cheapest { "cheapest".to_string() } else { times(o.ratio_to_cheapest) };
                     view! {
-                        <tr class:cheapest=o.cheapest>
+                        <tr class:cheapest=o.cheapest data-option=o.id.clone()>
                             <th scope="row"><span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>{o.label.clone()}{o.cheapest.then_some(" ★")}</th>
-                            <td>{usd(o.cost_per_day_usd)}</td>
-                            <td>{usd(o.cost_per_month_usd)}</td>
-                            <td>{usd(o.cost_per_year_usd)}</td>
-                            <td>{usd(o.cost_per_mtok_usd)}</td>
-                            <td>{ratio}</td>
+                            <td data-field="cost_per_day_usd" data-value=o.cost_per_day_usd.to_string()>{usd(o.cost_per_day_usd)}</td>
+                            <td data-field="cost_per_month_usd" data-value=o.cost_per_month_usd.to_string()>{usd(o.cost_per_month_usd)}</td>
+                            <td data-field="cost_per_year_usd" data-value=o.cost_per_year_usd.to_string()>{usd(o.cost_per_year_usd)}</td>
+                            <td data-field="cost_per_mtok_usd" data-value=o.cost_per_mtok_usd.to_string()>{usd(o.cost_per_mtok_usd)}</td>
+                            <td data-field="ratio_to_cheapest" data-value=o.ratio_to_cheapest.to_string()>{ratio}</td>
                             <td>{gpus}</td>
                             <td>{capacity}</td>
                             <td>{utilization}</td>

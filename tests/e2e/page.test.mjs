@@ -1,0 +1,162 @@
+// The calculator page, end to end, in headless Chromium against the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openPage, settle, llmcost, canvasColours, root } from './helpers.mjs';
+
+let site, browser;
+before(async () => {
+  // Served under a sub-path, as a static host would: every asset URL must be relative.
+  site = await serve(undefined, '/tools/gpu-or-api/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const volume = '#f-workload-tokens_per_day';
+
+async function tableValues(page) {
+  return page.$$eval('#results-table tbody tr', (rows) =>
+    rows.map((r) => ({
+      id: r.dataset.option,
+      ...Object.fromEntries([...r.querySelectorAll('td[data-field]')].map((td) => [td.dataset.field, Number(td.dataset.value)])),
+    })),
+  );
+}
+
+test('the default page draws its charts with no console errors and no foreign requests', async () => {
+  const { context, page, errors, requests } = await openPage(browser, site.url);
+  assert.ok((await canvasColours(page, '#cost-chart')) > 5, 'cost chart is not blank');
+  assert.ok((await canvasColours(page, '#bar-chart')) > 5, 'bar chart is not blank');
+  assert.match(await page.textContent('#verdict'), /OpenRouter\) is 358× cheaper/);
+  assert.deepEqual(errors, []);
+  const foreign = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'no request leaves the page origin');
+  mkdirSync(join(root, 'tests/e2e/screenshots'), { recursive: true });
+  await page.screenshot({ path: join(root, 'tests/e2e/screenshots/page.png'), fullPage: false });
+  await context.close();
+});
+
+test('the page shows the same numbers as `llmcost eval` for every preset', async () => {
+  for (const { id, query } of llmcost('presets')) {
+    const cli = llmcost('eval', query);
+    const { context, page, errors } = await openPage(browser, `${site.url}?${query}`);
+    const rows = await tableValues(page);
+    assert.equal(rows.length, cli.options.length, id);
+    for (const [i, row] of rows.entries()) {
+      const want = cli.options[i];
+      assert.equal(row.id, want.id);
+      for (const field of ['cost_per_day_usd', 'cost_per_month_usd', 'cost_per_year_usd', 'cost_per_mtok_usd', 'ratio_to_cheapest']) {
+        assert.equal(row[field], want[field], `${id} ${want.id} ${field}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('typing a volume recomputes; bad input is named and the last results stay, marked stale', async () => {
+  const { context, page, errors } = await openPage(browser, site.url);
+  await page.fill(volume, '1e9');
+  await settle(page);
+  assert.match(await page.textContent('#verdict'), /1B tokens\/day/);
+  await page.waitForFunction(() => location.search.includes('vol=1B'));
+
+  await page.fill(volume, 'abc');
+  await settle(page);
+  assert.equal(await page.getAttribute(volume, 'aria-invalid'), 'true');
+  assert.match(await page.textContent('#f-workload-tokens_per_day-msg'), /not a number/);
+  assert.ok(await page.$('.results.stale'), 'results marked stale');
+  assert.match(await page.textContent('#verdict'), /1B tokens\/day/, 'last valid verdict stays');
+
+  await page.fill(volume, '-5');
+  await settle(page);
+  assert.match(await page.textContent('#f-workload-tokens_per_day-msg'), /must be between 1 and/);
+
+  await page.fill(volume, '2,000,000');
+  await settle(page);
+  assert.equal(await page.getAttribute(volume, 'aria-invalid'), 'false');
+  assert.equal(await page.$('.results.stale'), null);
+  assert.match(await page.textContent('#verdict'), /2M tokens\/day/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('options can be added from the catalog, duplicated and removed', async () => {
+  const { context, page, errors } = await openPage(browser, site.url);
+  const count = () => page.$$eval('#results-table tbody tr', (r) => r.length);
+  assert.equal(await count(), 4);
+  const firstRental = await page.$eval('#add-option optgroup[label="Rent GPUs"] option', (o) => o.value);
+  await page.selectOption('#add-option', firstRental);
+  await settle(page);
+  assert.equal(await count(), 5);
+  await page.click('button[aria-label="Duplicate option 1"]');
+  await settle(page);
+  assert.equal(await count(), 6);
+  await page.click('button[aria-label="Remove option 6"]');
+  await page.click('button[aria-label="Remove option 2"]');
+  await settle(page);
+  assert.equal(await count(), 4);
+  await page.selectOption('#add-option', 'custom:api');
+  await settle(page);
+  assert.equal(await count(), 5);
+  assert.match(await page.textContent('#results-table'), /Custom API/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('presets replace the scenario and its link', async () => {
+  const { context, page, errors } = await openPage(browser, site.url);
+  await page.selectOption('#preset', 'batch-70b-2b');
+  await settle(page, 400);
+  assert.match(await page.textContent('#verdict'), /2B tokens\/day/);
+  assert.equal(await page.inputValue(volume), '2B');
+  await page.waitForFunction(() => location.search.includes('vol=2B'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a malformed link opens with defaults and a notice naming what was ignored', async () => {
+  const link = `${site.url}?v=9&vol=abc&o=api;X;in:nan&o=rent;Y;gpu:nope;hr:-3&foo=1&m=unknown-model`;
+  const { context, page, errors } = await openPage(browser, link);
+  const notices = await page.textContent('.notices');
+  for (const key of ['v', 'vol', 'o[1].in', 'o[2].gpu', 'o[2].hr', 'foo', 'm']) assert.ok(notices.includes(key), `notice for ${key}: ${notices}`);
+  assert.ok((await canvasColours(page, '#cost-chart')) > 5);
+  await page.click('.notices button');
+  assert.equal(await page.$('.notices'), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('labels with HTML stay text', async () => {
+  const link = `${site.url}?o=api;%3Cimg+src%3Dx+onerror%3Dalert(1)%3E;in:1`;
+  const { context, page, errors } = await openPage(browser, link);
+  assert.equal(await page.$('#results-table img'), null);
+  assert.match(await page.textContent('#results-table'), /<img src=x onerror=alert\(1\)>/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard only: tab to the volume field and type', async () => {
+  const { context, page } = await openPage(browser, site.url);
+  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'f-workload-tokens_per_day'; i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-workload-tokens_per_day');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5M');
+  await settle(page);
+  assert.match(await page.textContent('#verdict'), /5M tokens\/day/);
+  await context.close();
+});
+
+test('fits a 360 px phone without sideways scrolling', async () => {
+  const { context, page, errors } = await openPage(browser, site.url, { viewport: { width: 360, height: 740 } });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
