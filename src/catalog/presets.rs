@@ -32,8 +32,8 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "8b-l4-50m",
         title: "A small model: Llama 3.1 8B at 50M tokens/day on one L4 or L40S",
-        description: "Chat traffic over 12 hours with a 2× peak, 30 tokens/s promised per user, served by the estimated capacity of one L4 or one L40S in FP8, against two APIs.",
-        query: "v=1&vol=50M&out=300&hrs=12&peak=2&speed=30&m=llama-3.1-8b&o=api;Groq;in:.05;out:.08&o=api;Together;in:.18&o=rent;AWS+L4;gpu:l4;prec:fp8;hr:.8048&o=rent;RunPod+L40S;gpu:l40s;prec:fp8;hr:.86",
+        description: "Chat traffic over 12 hours with a 2× peak, 20 tokens/s promised per user, served by the estimated capacity of one L4 or one L40S in FP8, against two APIs.",
+        query: "v=1&vol=50M&out=300&hrs=12&peak=2&speed=20&m=llama-3.1-8b&o=api;Groq;in:.05;out:.08&o=api;Together;in:.18&o=rent;AWS+L4;gpu:l4;prec:fp8;hr:.8048&o=rent;RunPod+L40S;gpu:l40s;prec:fp8;hr:.86",
         source: "Groq and Together API prices (2026-07-24); AWS g6.xlarge on-demand 2025-11-30; RunPod L40S secure cloud (2026 snapshot)",
     },
 ];

@@ -7,7 +7,8 @@
 //!   &o=own;My+H100s;gpu:h100;usd:25K;n:2;prec:fp8
 //! ```
 //! Keys equal to their version-1 default are left out. Each `o=` is one option:
-//! `kind;label;key:value;…` with kind `api`, `rent` or `own`. Decoding is total: whatever it
+//! `kind;label;key:value;…` with kind `api`, `rent` or `own`; `o=article` is the article's four
+//! options, and a lone empty `o=` means no options. Decoding is total: whatever it
 //! cannot read it leaves at the default and reports in a [`Notice`].
 
 use super::fields::{get, key_for_field, num_keys, set};
@@ -25,6 +26,10 @@ pub const LINK_VERSION: u32 = 1;
 pub const MAX_LINK_BYTES: usize = 8192;
 /// Most options a scenario holds.
 pub const MAX_OPTIONS: usize = 12;
+
+/// `o=article` stands for the article's four options (the default ones), so that a scenario that
+/// adds to them keeps a short link.
+pub const ARTICLE_OPTIONS: &str = "article";
 
 /// Something in a link that was ignored or replaced by its default.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -46,7 +51,7 @@ pub struct Decoded {
 /// Characters escaped inside a value: the query's own separators, our `;` and `:`, and anything
 /// that is not printable ASCII. Spaces become `+`.
 const VALUE: &AsciiSet =
-    &CONTROLS.add(b'%').add(b'&').add(b'=').add(b'#').add(b';').add(b':').add(b'+').add(b'"').add(b'<').add(b'>').add(b'\'').add(b'`');
+    &CONTROLS.add(b'%').add(b'&').add(b'=').add(b'#').add(b';').add(b':').add(b'+').add(b'?').add(b'"').add(b'<').add(b'>').add(b'\'').add(b'`');
 
 fn escape(text: &str) -> String {
     utf8_percent_encode(text, VALUE).to_string().replace(' ', "+")
@@ -85,10 +90,15 @@ pub fn encode(scenario: &Scenario) -> String {
         parts.push(format!("why={}", reasons.join(",")));
     }
     if scenario.options != d.options {
+        let mut rest = scenario.options.as_slice();
         if scenario.options.is_empty() {
             parts.push("o=".into());
+        } else if let Some(after) = rest.strip_prefix(d.options.as_slice()) {
+            // The article's four options, then more: one short token instead of four options.
+            parts.push(format!("o={ARTICLE_OPTIONS}"));
+            rest = after;
         }
-        parts.extend(scenario.options.iter().map(|o| format!("o={}", encode_option(o))));
+        parts.extend(rest.iter().map(|o| format!("o={}", encode_option(o))));
     }
     parts.join("&")
 }
@@ -138,7 +148,11 @@ fn encode_option(option: &ScenarioOption) -> String {
 pub fn decode(link: &str) -> Decoded {
     let mut notices = Vec::new();
     let mut note = |key: &str, message: String| notices.push(Notice { key: key.to_string(), message });
-    let mut query = link.split_once('?').map_or(link, |(_, q)| q);
+    // A whole URL: the query starts after the first `?` (a query itself has `=` before any `?`).
+    let mut query = match link.split_once('?') {
+        Some((before, after)) if !before.contains('=') => after,
+        _ => link,
+    };
     query = query.split_once('#').map_or(query, |(q, _)| q);
     if query.len() > MAX_LINK_BYTES {
         let mut cut = MAX_LINK_BYTES;
@@ -197,6 +211,11 @@ pub fn decode(link: &str) -> Decoded {
             "o" => {
                 saw_options = true;
                 if value.is_empty() {
+                    continue;
+                }
+                if value == ARTICLE_OPTIONS {
+                    let room = MAX_OPTIONS.saturating_sub(s.options.len());
+                    s.options.extend(super::default_options().into_iter().take(room));
                     continue;
                 }
                 let index = s.options.len();

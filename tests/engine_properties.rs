@@ -1,0 +1,156 @@
+//! Invariants of the cost engine, checked on random options and workloads.
+
+use gpu_or_api::engine::break_even::break_even_tokens_per_day;
+use gpu_or_api::engine::cost_model::{cost_model, CostModel};
+use gpu_or_api::engine::{evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus, Workload};
+use proptest::prelude::*;
+
+fn workload() -> impl Strategy<Value = Workload> {
+    (1e3..1e10f64, 1.0..8000.0f64, 1.0..4000.0f64, 0.0..1.0f64, 1.0..24.0f64, 1.0..5.0f64).prop_map(|(v, i, o, c, h, p)| Workload {
+        tokens_per_day: v,
+        input_tokens_per_request: i,
+        output_tokens_per_request: o,
+        cached_input_share: c,
+        traffic_hours_per_day: h,
+        peak_to_average: p,
+        speed_target_tokens_per_s: None,
+    })
+}
+
+fn fleet() -> impl Strategy<Value = Fleet> {
+    (1u32..=8, 0u32..4, 0.0..20_000.0f64, 1e5..1e10f64).prop_map(|(g, m, ops, cap)| Fleet {
+        gpus_per_replica: g,
+        min_replicas: m,
+        ops_usd_per_month: ops,
+        capacity: Capacity::Measured { tokens_per_day: cap },
+    })
+}
+
+fn option() -> impl Strategy<Value = OptionKind> {
+    prop_oneof![
+        (0.01..20.0f64, 0.01..60.0f64, proptest::option::of(0.0..5.0f64), 0.0..0.9f64).prop_map(|(i, o, c, b)| OptionKind::Api(ApiPricing {
+            input_usd_per_mtok: i,
+            output_usd_per_mtok: o,
+            cached_input_usd_per_mtok: c,
+            batch_discount: b
+        })),
+        (0.1..20.0f64, 1.0..24.0f64, 0.0..0.9f64, fleet()).prop_map(|(p, h, d, f)| OptionKind::Rented(RentedGpus {
+            usd_per_gpu_hour: p,
+            billed_hours_per_day: h,
+            discount: d,
+            fleet: f
+        })),
+        (1000.0..50_000.0f64, 0.0..10_000.0f64, 1.0..6.0f64, 50.0..1500.0f64, 1.0..2.0f64, 0.02..0.5f64, 0.0..300.0f64, fleet()).prop_map(
+            |(usd, srv, yrs, w, pue, kwh, host, f)| OptionKind::Owned(OwnedGpus {
+                usd_per_gpu: usd,
+                server_usd_per_gpu: srv,
+                amortization_years: yrs,
+                watts_per_gpu: w,
+                pue,
+                usd_per_kwh: kwh,
+                hosting_usd_per_gpu_month: host,
+                powered_hours_per_day: 24.0,
+                fleet: f,
+            })
+        ),
+    ]
+}
+
+/// Every price of `option` multiplied by `k` (capacity and hours unchanged).
+fn scale_prices(option: &OptionKind, k: f64) -> OptionKind {
+    let mut o = option.clone();
+    match &mut o {
+        OptionKind::Api(p) => {
+            p.input_usd_per_mtok *= k;
+            p.output_usd_per_mtok *= k;
+            p.cached_input_usd_per_mtok = p.cached_input_usd_per_mtok.map(|c| c * k);
+        }
+        OptionKind::Rented(r) => {
+            r.usd_per_gpu_hour *= k;
+            r.fleet.ops_usd_per_month *= k;
+        }
+        OptionKind::Owned(w) => {
+            w.usd_per_gpu *= k;
+            w.server_usd_per_gpu *= k;
+            w.usd_per_kwh *= k;
+            w.hosting_usd_per_gpu_month *= k;
+            w.fleet.ops_usd_per_month *= k;
+        }
+    }
+    o
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-12)
+}
+
+proptest! {
+    #[test]
+    fn cost_never_falls_as_volume_rises(o in option(), w in workload(), v1 in 1.0..1e11f64, factor in 1.0..1000.0f64) {
+        let model = cost_model(&o, &w).unwrap();
+        prop_assert!(model.usd_per_day(v1) <= model.usd_per_day(v1 * factor) * (1.0 + 1e-12));
+    }
+
+    #[test]
+    fn scaling_every_price_scales_every_cost(o in option(), w in workload(), k in 0.01..100.0f64) {
+        let base = cost_model(&o, &w).unwrap().usd_per_day(w.tokens_per_day);
+        let scaled = cost_model(&scale_prices(&o, k), &w).unwrap().usd_per_day(w.tokens_per_day);
+        prop_assert!(close(scaled, base * k), "{scaled} vs {}", base * k);
+    }
+
+    #[test]
+    fn at_break_even_the_costs_agree_and_self_hosting_never_costs_more_beyond(
+        s in option().prop_filter("self-hosted", |o| !matches!(o, OptionKind::Api(_))),
+        a in option().prop_filter("api", |o| matches!(o, OptionKind::Api(_))),
+        w in workload(),
+        beyond in proptest::collection::vec(1.0..1e4f64, 32),
+    ) {
+        let CostModel::Stepped(plan) = cost_model(&s, &w).unwrap() else { unreachable!() };
+        let CostModel::Linear { usd_per_token } = cost_model(&a, &w).unwrap() else { unreachable!() };
+        if let Some(v) = break_even_tokens_per_day(&plan, usd_per_token) {
+            let stepped = CostModel::Stepped(plan.clone());
+            prop_assert!(close(stepped.usd_per_day(v), usd_per_token * v), "{} vs {}", stepped.usd_per_day(v), usd_per_token * v);
+            for f in beyond {
+                let later = v * f;
+                prop_assert!(stepped.usd_per_day(later) <= usd_per_token * later * (1.0 + 1e-9), "dearer at {later}");
+            }
+        }
+    }
+
+    #[test]
+    fn ratios_are_at_least_one(options in proptest::collection::vec(option(), 1..6), w in workload()) {
+        let input = EngineInput { workload: w, options: options.into_iter().map(|kind| OptionInput { label: "x".into(), kind }).collect() };
+        let report = evaluate(&input).unwrap();
+        for o in &report.options {
+            prop_assert!(o.ratio_to_cheapest >= 1.0);
+        }
+        prop_assert!(report.ratio_max_to_min.unwrap() >= 1.0);
+        prop_assert_eq!(report.options.iter().filter(|o| o.cheapest).count(), 1);
+    }
+}
+
+#[test]
+fn bad_values_are_named_with_their_range() {
+    let input = EngineInput {
+        workload: Workload { tokens_per_day: f64::INFINITY, ..Workload::default() },
+        options: vec![OptionInput {
+            label: "x".into(),
+            kind: OptionKind::Rented(RentedGpus {
+                usd_per_gpu_hour: -1.0,
+                billed_hours_per_day: 24.0,
+                discount: 0.0,
+                fleet: Fleet { gpus_per_replica: 16, min_replicas: 1, ops_usd_per_month: 0.0, capacity: Capacity::Measured { tokens_per_day: 0.0 } },
+            }),
+        }],
+    };
+    let errors: Vec<String> = evaluate(&input).unwrap_err().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        errors,
+        [
+            "workload.tokens_per_day: must be a finite number",
+            "options[0].usd_per_gpu_hour: must be between 0.01 and 1,000 $/GPU-hour",
+            "options[0].gpus_per_replica: must be between 1 and 8 GPUs (one machine)",
+            "options[0].capacity_tokens_per_day: must be between 1 and 10,000,000,000,000 tokens/day",
+        ]
+    );
+}

@@ -1,0 +1,209 @@
+//! Scenario links: golden links that must keep their meaning, the round trip, and a fuzz of
+//! arbitrary and mutated links that must never panic and always open a valid scenario.
+
+use gpu_or_api::engine::report::cost_models;
+use gpu_or_api::engine::throughput::Precision;
+use gpu_or_api::engine::evaluate;
+use gpu_or_api::scenario::{decode, encode, resolve, CapacitySpec, FleetSpec, OptionSpec, Reasons, Scenario, ScenarioOption};
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn golden() -> Vec<Value> {
+    serde_json::from_str(include_str!("golden/links.json")).expect("golden/links.json parses")
+}
+
+#[test]
+fn golden_links_keep_their_meaning() {
+    for entry in golden() {
+        let name = entry["name"].as_str().unwrap();
+        let decoded = decode(entry["link"].as_str().unwrap());
+        assert_eq!(encode(&decoded.scenario), entry["canonical"].as_str().unwrap(), "{name}: canonical link");
+        assert_eq!(decoded.notices.len() as u64, entry["notices"].as_u64().unwrap(), "{name}: {:?}", decoded.notices);
+        if let Some(expected) = entry["cost_per_day_usd"].as_array() {
+            let report = evaluate(&resolve(&decoded.scenario).unwrap()).unwrap();
+            let got: Vec<f64> = report.options.iter().map(|o| o.cost_per_day_usd).collect();
+            let want: Vec<f64> = expected.iter().map(|v| v.as_f64().unwrap()).collect();
+            assert_eq!(got.len(), want.len(), "{name}");
+            for (g, w) in got.iter().zip(&want) {
+                assert!((g - w).abs() <= 1e-12 * w.abs(), "{name}: costs per day {got:?} vs {want:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_article_plus_two_options_stays_well_under_300_characters() {
+    let mut s = Scenario::default();
+    s.options.push(ScenarioOption { label: "DeepInfra".into(), spec: OptionSpec::api(0.1, 0.32) });
+    let mut h100 = OptionSpec::rented("h100", 2.99);
+    h100.fleet_mut().unwrap().capacity = CapacitySpec::Measured { tokens_per_day: 3.6e8 };
+    s.options.push(ScenarioOption { label: "RunPod H100".into(), spec: h100 });
+    let link = encode(&s);
+    assert!(link.len() < 120, "{} characters: {link}", link.len());
+    assert_eq!(decode(&link).scenario, s);
+}
+
+fn label() -> impl Strategy<Value = String> {
+    proptest::collection::vec(prop_oneof![any::<char>().prop_filter("printable", |c| !c.is_control()), Just(';'), Just(':'), Just('&'), Just('+'), Just('%'), Just(' ')], 0..30)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+fn precision() -> impl Strategy<Value = Precision> {
+    proptest::sample::select(Precision::ALL.to_vec())
+}
+
+fn capacity() -> impl Strategy<Value = CapacitySpec> {
+    prop_oneof![
+        (1.0..1e12f64).prop_map(|tokens_per_day| CapacitySpec::Measured { tokens_per_day }),
+        (precision(), proptest::option::of(precision()), proptest::option::of(1u32..512))
+            .prop_map(|(weights, kv, concurrency)| CapacitySpec::Estimated { weights, kv, concurrency }),
+    ]
+}
+
+fn fleet() -> impl Strategy<Value = FleetSpec> {
+    // An 8B model fits on one of these, so the decoder has nothing to repair.
+    (proptest::sample::select(vec!["h100", "h200", "a100-80gb", "l40s", "b200", "mi300x"]), 1u32..=8, 0u32..50, 0.0..1e6f64, capacity())
+        .prop_map(|(gpu, gpus_per_replica, min_replicas, ops_usd_per_month, capacity)| FleetSpec { gpu: gpu.into(), gpus_per_replica, min_replicas, ops_usd_per_month, capacity })
+}
+
+fn option() -> impl Strategy<Value = ScenarioOption> {
+    let spec = prop_oneof![
+        (0.01..100.0f64, 0.0..100.0f64, proptest::option::of(0.0..100.0f64), 0.0..0.99f64).prop_map(|(i, o, c, b)| OptionSpec::Api {
+            input_usd_per_mtok: i,
+            output_usd_per_mtok: o,
+            cached_input_usd_per_mtok: c,
+            batch_discount: b
+        }),
+        (0.01..100.0f64, 0.1..24.0f64, 0.0..0.95f64, fleet()).prop_map(|(p, h, d, fleet)| OptionSpec::Rented {
+            usd_per_gpu_hour: p,
+            billed_hours_per_day: h,
+            discount: d,
+            fleet
+        }),
+        ((1.0..1e6f64, 0.0..1e5f64, 0.25..20.0f64, 0.0..5000.0f64, 1.0..3.0f64), (0.0..10.0f64, 0.0..1e4f64, 0.1..24.0f64, fleet())).prop_map(
+            |((usd, srv, yrs, w, pue), (kwh, host, ph, fleet))| OptionSpec::Owned {
+                usd_per_gpu: usd,
+                server_usd_per_gpu: srv,
+                amortization_years: yrs,
+                watts_per_gpu: w,
+                pue,
+                usd_per_kwh: kwh,
+                hosting_usd_per_gpu_month: host,
+                powered_hours_per_day: ph,
+                fleet
+            }
+        ),
+    ];
+    (label(), spec).prop_map(|(label, spec)| ScenarioOption { label, spec })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        (1.0..1e13f64, 0.0..8192.0f64, 1.0..8192.0f64, 0.0..1.0f64, 0.1..24.0f64, 1.0..1000.0f64, proptest::option::of(0.1..10.0f64)),
+        (any::<[bool; 4]>(), prop_oneof![Just(None), proptest::collection::vec(option(), 0..12).prop_map(Some)]),
+    )
+        .prop_map(|((v, i, o, c, h, p, speed), (why, options))| Scenario {
+            tokens_per_day: v,
+            input_tokens: i,
+            output_tokens: o,
+            cached_share: c,
+            traffic_hours: h,
+            peak_to_average: p,
+            speed_tokens_per_s: speed,
+            model: "llama-3.1-8b".into(),
+            reasons: Reasons { fine_tuned: why[0], data_in_house: why[1], offline: why[2], learning: why[3] },
+            options: options.unwrap_or_else(gpu_or_api::scenario::default_options),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn decode_of_encode_is_the_same_scenario(s in scenario()) {
+        let link = encode(&s);
+        let decoded = decode(&link);
+        prop_assert!(decoded.notices.is_empty(), "{link}: {:?}", decoded.notices);
+        prop_assert_eq!(decoded.scenario, s, "{}", link);
+    }
+
+    #[test]
+    fn numbers_round_trip_exactly(x in any::<f64>().prop_filter("finite", |x| x.is_finite())) {
+        let text = gpu_or_api::scenario::format_exact(x);
+        prop_assert_eq!(gpu_or_api::scenario::parse_number(&text), Some(x), "{}", text);
+    }
+}
+
+/// Whatever a link says, decoding gives a scenario the engine evaluates.
+fn assert_opens(link: &str) {
+    let decoded = decode(link);
+    let input = resolve(&decoded.scenario).unwrap_or_else(|e| panic!("{link:?} decoded to an invalid scenario: {e:?}"));
+    cost_models(&input).unwrap_or_else(|e| panic!("{link:?} decoded to a scenario that does not evaluate: {e:?}"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    #[test]
+    fn arbitrary_text_always_opens(link in ".{0,300}") {
+        assert_opens(&link);
+    }
+
+    #[test]
+    fn arbitrary_key_values_always_open(pairs in proptest::collection::vec(("(v|vol|in|out|cache|hrs|peak|speed|m|why|o|embed|[a-z]{1,4})", "[ -~]{0,40}"), 0..12)) {
+        let link: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_opens(&link.join("&"));
+    }
+}
+
+/// Small deterministic generator (xorshift64*), so the mutation fuzz needs no extra dependency
+/// and any failure reproduces.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn sixty_thousand_mutated_golden_links_always_open() {
+    const PIECES: &[&str] = &["&", "=", ";", ":", "%", "%2", "%ZZ", "+", "o=", "o=article", "NaN", "inf", "-1", "1e308", "1e-320", "0", "é", "\u{0}", "🙂", "v=2", "gpu:", "cap:0", "n:9", "n:1.5", "prec:fp3", ",", "#", "?"];
+    let seeds: Vec<String> = golden().iter().map(|e| e["link"].as_str().unwrap().to_string()).collect();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..60_000 {
+        let mut link: Vec<char> = seeds[rng.below(seeds.len())].chars().collect();
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(link.len() + 1);
+            match rng.below(4) {
+                0 if !link.is_empty() => {
+                    let end = (at + 1 + rng.below(8)).min(link.len());
+                    link.drain(at.min(end)..end);
+                }
+                1 => link.splice(at..at, PIECES[rng.below(PIECES.len())].chars()).for_each(drop),
+                2 if !link.is_empty() => {
+                    let c = char::from_u32(rng.below(0x250) as u32).unwrap_or('x');
+                    let last = link.len() - 1;
+                    link[at.min(last)] = c;
+                }
+                _ => link.truncate(at),
+            }
+        }
+        assert_opens(&link.into_iter().collect::<String>());
+    }
+}
+
+#[test]
+fn oversized_links_are_cut_with_a_notice() {
+    let link = format!("v=1&vol=2M&o=api;{};in:1", "x".repeat(20_000));
+    let decoded = decode(&link);
+    assert!(decoded.notices.iter().any(|n| n.key == "link"));
+    assert_eq!(decoded.scenario.tokens_per_day, 2e6);
+}
