@@ -68,6 +68,15 @@ fn significant(value: f64, digits: i32) -> String {
     }
 }
 
+/// A number as an input field shows it: every digit, suffixes where exact (`1M`), a leading zero.
+pub fn editable(value: f64) -> String {
+    let text = crate::scenario::format_exact(value);
+    match text.strip_prefix('.') {
+        Some(rest) => format!("0.{rest}"),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,14 +95,5 @@ mod tests {
         assert_eq!(times(1.43), "1.4×");
         assert_eq!(tokens(2.5e9), "2.5B tokens");
         assert_eq!(percent(0.456), "46%");
-    }
-}
-
-/// A number as an input field shows it: every digit, suffixes where exact (`1M`), a leading zero.
-pub fn editable(value: f64) -> String {
-    let text = crate::scenario::format_exact(value);
-    match text.strip_prefix('.') {
-        Some(rest) => format!("0.{rest}"),
-        None => text,
     }
 }

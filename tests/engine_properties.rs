@@ -1,4 +1,5 @@
 //! Invariants of the cost engine, checked on random options and workloads.
+#![cfg(not(target_arch = "wasm32"))]
 
 use gpu_or_api::engine::break_even::break_even_tokens_per_day;
 use gpu_or_api::engine::cost_model::{cost_model, CostModel};
@@ -28,12 +29,9 @@ fn fleet() -> impl Strategy<Value = Fleet> {
 
 fn option() -> impl Strategy<Value = OptionKind> {
     prop_oneof![
-        (0.01..20.0f64, 0.01..60.0f64, proptest::option::of(0.0..5.0f64), 0.0..0.9f64).prop_map(|(i, o, c, b)| OptionKind::Api(ApiPricing {
-            input_usd_per_mtok: i,
-            output_usd_per_mtok: o,
-            cached_input_usd_per_mtok: c,
-            batch_discount: b
-        })),
+        (0.01..20.0f64, 0.01..60.0f64, proptest::option::of(0.0..5.0f64), 0.0..0.9f64).prop_map(|(i, o, c, b)| OptionKind::Api(
+            ApiPricing { input_usd_per_mtok: i, output_usd_per_mtok: o, cached_input_usd_per_mtok: c, batch_discount: b }
+        )),
         (0.1..20.0f64, 1.0..24.0f64, 0.0..0.9f64, fleet()).prop_map(|(p, h, d, f)| OptionKind::Rented(RentedGpus {
             usd_per_gpu_hour: p,
             billed_hours_per_day: h,
@@ -139,7 +137,12 @@ fn bad_values_are_named_with_their_range() {
                 usd_per_gpu_hour: -1.0,
                 billed_hours_per_day: 24.0,
                 discount: 0.0,
-                fleet: Fleet { gpus_per_replica: 16, min_replicas: 1, ops_usd_per_month: 0.0, capacity: Capacity::Measured { tokens_per_day: 0.0 } },
+                fleet: Fleet {
+                    gpus_per_replica: 16,
+                    min_replicas: 1,
+                    ops_usd_per_month: 0.0,
+                    capacity: Capacity::Measured { tokens_per_day: 0.0 },
+                },
             }),
         }],
     };

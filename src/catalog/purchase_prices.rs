@@ -44,7 +44,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 700.0,
         basis: "new (hardware purchase)",
         source: "https://www.host360.ai/blog/blog-h100-h200-b200-gpu-benchmarks-pricing-guide-2026",
-        power_source: "",
+        power_source: "NVIDIA H100 SXM datasheet (700 W), as in the used-price row",
         as_of: "2026",
         low_confidence: false,
     },

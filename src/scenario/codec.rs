@@ -15,8 +15,8 @@ use super::fields::{get, key_for_field, num_keys, set};
 use super::number::{format_exact, parse_number};
 use super::{defaults, resolve, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
 use crate::catalog;
-use crate::engine::throughput::Precision;
 use crate::engine::report::cost_models;
+use crate::engine::throughput::Precision;
 use crate::engine::Problem;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
@@ -50,8 +50,20 @@ pub struct Decoded {
 
 /// Characters escaped inside a value: the query's own separators, our `;` and `:`, and anything
 /// that is not printable ASCII. Spaces become `+`.
-const VALUE: &AsciiSet =
-    &CONTROLS.add(b'%').add(b'&').add(b'=').add(b'#').add(b';').add(b':').add(b'+').add(b'?').add(b'"').add(b'<').add(b'>').add(b'\'').add(b'`');
+const VALUE: &AsciiSet = &CONTROLS
+    .add(b'%')
+    .add(b'&')
+    .add(b'=')
+    .add(b'#')
+    .add(b';')
+    .add(b':')
+    .add(b'+')
+    .add(b'?')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'\'')
+    .add(b'`');
 
 fn escape(text: &str) -> String {
     utf8_percent_encode(text, VALUE).to_string().replace(' ', "+")

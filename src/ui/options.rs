@@ -305,9 +305,11 @@ fn OptionCard(
     let spec = option.spec.clone();
     let numbers = num_keys(&option.spec)
         .iter()
-        .filter(|k| match (k.key, spec.fleet().map(|f| &f.capacity)) {
-            ("cap", Some(CapacitySpec::Estimated { .. })) | ("conc", Some(CapacitySpec::Measured { .. })) => false,
-            _ => true,
+        .filter(|k| {
+            !matches!(
+                (k.key, spec.fleet().map(|f| &f.capacity)),
+                ("cap", Some(CapacitySpec::Estimated { .. })) | ("conc", Some(CapacitySpec::Measured { .. }))
+            )
         })
         .map(|k| {
             let key = k.key;

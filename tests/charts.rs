@@ -1,0 +1,60 @@
+//! Charts: the pure series read off a report, and the same drawing code rendered to SVG.
+
+use gpu_or_api::charts::{bar_chart, cost_chart, draw_bars, draw_cost_curves, sweep_cost_at, sweep_csv, Theme};
+use gpu_or_api::engine::{evaluate, Report};
+use gpu_or_api::scenario::{decode, resolve};
+use plotters::prelude::*;
+
+fn report(link: &str) -> Report {
+    evaluate(&resolve(&decode(link).scenario).unwrap()).unwrap()
+}
+
+#[test]
+fn cost_chart_has_a_line_per_option_and_marks_break_evens() {
+    let r = report("v=1&vol=2B&in=2000&out=500&o=api;Together;in:.88&o=rent;2xH100;gpu:h100;prec:fp8;hr:2.95;n:2");
+    let chart = cost_chart(&r);
+    assert_eq!(chart.lines.len(), 2);
+    assert!(chart.lines.iter().all(|l| l.points.len() == r.sweep.tokens_per_day.len()));
+    assert_eq!(chart.current_tokens_per_day, 2e9);
+    assert_eq!(chart.break_evens.len(), 1);
+    let b = &chart.break_evens[0];
+    let api_cost = sweep_cost_at(&r, 0, b.tokens_per_day).unwrap();
+    assert!((b.usd_per_month - api_cost).abs() < 1e-9 * api_cost);
+    assert!(chart.y_range.0 <= chart.lines.iter().flat_map(|l| l.points.iter().map(|p| p.1)).fold(f64::INFINITY, f64::min));
+}
+
+#[test]
+fn interpolation_is_exact_on_the_straight_api_line() {
+    let r = report("v=1&o=api;X;in:1");
+    // $1 per million tokens → $30.42 per month per million tokens/day.
+    let at = sweep_cost_at(&r, 0, 3.3e6).unwrap();
+    assert!((at - 3.3 * 730.0 / 24.0).abs() < 1e-6, "{at}");
+}
+
+#[test]
+fn both_charts_render_to_svg_with_their_series() {
+    let r = report("v=1");
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (800, 400)).into_drawing_area();
+        draw_cost_curves(&root, &cost_chart(&r), &Theme::light(1.0)).unwrap();
+    }
+    let option_lines = svg.lines().filter(|l| l.starts_with("<polyline") && l.contains("stroke-width=\"2\"")).count();
+    assert_eq!(option_lines, 4, "one 2-pixel line per option:\n{svg}");
+    assert!(svg.contains("tokens per day") && svg.contains("now: 1M"));
+    let mut bars = String::new();
+    {
+        let root = SVGBackend::with_string(&mut bars, (600, 300)).into_drawing_area();
+        draw_bars(&root, &bar_chart(&r), &Theme::dark(2.0)).unwrap();
+    }
+    assert!(bars.contains("734×") && bars.contains("cheapest"));
+}
+
+#[test]
+fn the_sweep_downloads_as_csv_with_quoted_labels() {
+    let csv = sweep_csv(&report("v=1&o=api;%22quoted%22+label;in:1"));
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("tokens_per_day,\"\"\"quoted\"\" label ($/month)\""));
+    let first: Vec<f64> = lines.next().unwrap().split(',').map(|x| x.parse().unwrap()).collect();
+    assert!((first[1] - first[0] / 1e6 * 730.0 / 24.0).abs() < 1e-9);
+}

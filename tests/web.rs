@@ -1,0 +1,84 @@
+//! DOM component tests: the real page components mounted in headless Chromium
+//! (wasm-bindgen-test), driven by real input events.
+#![cfg(target_arch = "wasm32")]
+
+use gpu_or_api::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Leptos effects run asynchronously; give them a tick.
+async fn tick() {
+    gloo_timers::future::TimeoutFuture::new(30).await;
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn text(selector: &str) -> String {
+    document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} exists")).text_content().unwrap_or_default()
+}
+
+/// Mounts the calculator in a fresh container.
+async fn mount() -> HtmlElement {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), App).forget();
+    tick().await;
+    container
+}
+
+fn type_into(selector: &str, value: &str) {
+    let input: HtmlInputElement = document().query_selector(selector).unwrap().unwrap().unchecked_into();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_page_opens_on_the_article_and_answers_it() {
+    let container = mount().await;
+    assert!(text("#verdict").contains("The API (OpenRouter) is 358× cheaper"), "{}", text("#verdict"));
+    assert_eq!(document().query_selector_all("#results-table tbody tr").unwrap().length(), 4);
+    assert!(text("#results-table").contains("$88.08"));
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_recomputes_and_bad_input_is_flagged_without_losing_results() {
+    let container = mount().await;
+    type_into("#f-workload-tokens_per_day", "10B");
+    tick().await;
+    assert!(text("#verdict").contains("10B tokens/day"), "{}", text("#verdict"));
+
+    type_into("#f-workload-tokens_per_day", "lots");
+    tick().await;
+    let input = document().query_selector("#f-workload-tokens_per_day").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text("#f-workload-tokens_per_day-msg").contains("not a number"));
+    assert!(text("#verdict").contains("10B tokens/day"), "last valid answer stays");
+    assert!(document().query_selector(".results.stale").unwrap().is_some());
+
+    type_into("#f-options-2--usd_per_gpu_hour", "-1");
+    tick().await;
+    assert!(
+        text("#f-options-2--usd_per_gpu_hour-msg").contains("must be between 0.01 and 1,000"),
+        "{}",
+        text("#f-options-2--usd_per_gpu_hour-msg")
+    );
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_reason_to_self_host_changes_the_verdict() {
+    let container = mount().await;
+    let checkbox: HtmlInputElement = document().query_selector("#why-data").unwrap().unwrap().unchecked_into();
+    checkbox.click();
+    tick().await;
+    assert!(text("#verdict").starts_with("Self-host: your data must stay in-house."), "{}", text("#verdict"));
+    container.remove();
+}
