@@ -1,0 +1,120 @@
+// Benchmark of the built page (dist/): transfer sizes, cold load to first chart against a static
+// baseline, and keystroke to updated charts. Prints a table and writes bench-results/page.json.
+import { readdir, readFile, writeFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants, deflateSync } from 'node:zlib';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { serve, launch, dist, root } from '../tests/e2e/helpers.mjs';
+
+const LOADS = Number(process.env.BENCH_LOADS || 15);
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES || 40);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => (n / 1024).toFixed(1);
+
+// 1. Sizes of everything the page transfers.
+const files = [];
+for (const name of (await readdir(dist)).sort()) {
+  const body = await readFile(join(dist, name));
+  files.push({
+    name,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+// 2. A baseline page: static HTML with one PNG as large as the whole bundle (gzip), same server.
+function crc32(buf) {
+  let c, crc = 0xffffffff;
+  for (let n = 0; n < buf.length; n++) {
+    c = (crc ^ buf[n]) & 0xff;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    crc = (crc >>> 8) ^ c;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+function chunk(type, data) {
+  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const td = Buffer.concat([Buffer.from(type), data]);
+  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  return Buffer.concat([len, td, crc]);
+}
+function noisePng(bytes) {
+  const side = Math.ceil(Math.sqrt(bytes / 3));
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(side, 0); ihdr.writeUInt32BE(side, 4); ihdr[8] = 8; ihdr[9] = 2;
+  const rows = Buffer.alloc((side * 3 + 1) * side);
+  let seed = 12345;
+  for (let i = 0; i < rows.length; i++) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; rows[i] = i % (side * 3 + 1) === 0 ? 0 : seed >> 16; }
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 0 })), chunk('IEND', Buffer.alloc(0))]);
+}
+const baselineDir = await mkdtemp(join(tmpdir(), 'bench-baseline-'));
+const png = noisePng(total.gzip);
+await writeFile(join(baselineDir, 'image.png'), png);
+await writeFile(join(baselineDir, 'index.html'), `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>baseline</title></head><body><img src="image.png" alt="" onload="performance.mark('image-loaded')"></body></html>`);
+
+const site = await serve(dist, '/');
+const baseline = await serve(baselineDir, '/');
+const browser = await launch();
+
+async function coldLoad(url, mark) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 20000 });
+  const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  await context.close();
+  return ms;
+}
+
+const pageLoads = [];
+const baselineLoads = [];
+for (let i = 0; i < LOADS; i++) {
+  pageLoads.push(await coldLoad(site.url, 'chart-drawn'));
+  baselineLoads.push(await coldLoad(baseline.url, 'image-loaded'));
+}
+
+// 3. Keystroke to updated numbers and charts, in one warm page.
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(site.url);
+await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
+const keystrokes = [];
+for (let i = 0; i < KEYSTROKES; i++) {
+  keystrokes.push(await page.evaluate(async (value) => {
+    const input = document.getElementById('f-workload-tokens_per_day');
+    const start = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    for (;;) {
+      const mark = performance.getEntriesByName('charts-updated')[0];
+      if (mark && mark.startTime > start) return mark.startTime - start;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }, String(1e6 * (i + 2))));
+}
+await context.close();
+await browser.close();
+await site.close();
+await baseline.close();
+
+const result = {
+  files,
+  total,
+  first_chart_ms_median: median(pageLoads),
+  baseline_image_ms_median: median(baselineLoads),
+  ratio_to_baseline: median(pageLoads) / median(baselineLoads),
+  keystroke_to_charts_ms_median: median(keystrokes),
+  loads: LOADS,
+  keystrokes: KEYSTROKES,
+};
+await mkdir(join(root, 'bench-results'), { recursive: true });
+await writeFile(join(root, 'bench-results', 'page.json'), JSON.stringify(result, null, 2));
+
+console.log('\nfile                                      raw KB   gzip KB  brotli KB');
+for (const f of files) console.log(`${f.name.padEnd(40)} ${kb(f.raw).padStart(8)} ${kb(f.gzip).padStart(9)} ${kb(f.brotli).padStart(10)}`);
+console.log(`${'total'.padEnd(40)} ${kb(total.raw).padStart(8)} ${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(10)}   (budget: 250 KB gzip)`);
+console.log(`\nfirst chart drawn, cold load, median of ${LOADS}: ${result.first_chart_ms_median.toFixed(0)} ms (budget: 200 ms)`);
+console.log(`baseline: static page with a ${kb(png.length)} KB image, median of ${LOADS}: ${result.baseline_image_ms_median.toFixed(0)} ms; ratio ${result.ratio_to_baseline.toFixed(2)}`);
+console.log(`keystroke to updated numbers and charts, median of ${KEYSTROKES}: ${result.keystroke_to_charts_ms_median.toFixed(1)} ms (budget: 16 ms)`);
