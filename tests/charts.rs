@@ -1,6 +1,7 @@
 //! Charts: the pure series read off a report, and the same drawing code rendered to SVG.
 
-use gpu_or_api::charts::{bar_chart, cost_chart, draw_bars, draw_cost_curves, sweep_cost_at, sweep_csv, Theme};
+use gpu_or_api::charts::{bar_chart, batch_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, Theme};
+use gpu_or_api::engine::batch_economics;
 use gpu_or_api::engine::{evaluate, Report};
 use gpu_or_api::scenario::{decode, resolve};
 use plotters::prelude::*;
@@ -15,11 +16,11 @@ fn cost_chart_has_a_line_per_option_and_marks_break_evens() {
     let chart = cost_chart(&r);
     assert_eq!(chart.lines.len(), 2);
     assert!(chart.lines.iter().all(|l| l.points.len() == r.sweep.tokens_per_day.len()));
-    assert_eq!(chart.current_tokens_per_day, 2e9);
-    assert_eq!(chart.break_evens.len(), 1);
-    let b = &chart.break_evens[0];
-    let api_cost = sweep_cost_at(&r, 0, b.tokens_per_day).unwrap();
-    assert!((b.usd_per_month - api_cost).abs() < 1e-9 * api_cost);
+    assert_eq!(chart.vertical.as_ref().map(|v| v.0), Some(2e9));
+    assert_eq!(chart.markers.len(), 1);
+    let b = &chart.markers[0];
+    let api_cost = sweep_cost_at(&r, 0, b.x).unwrap();
+    assert!((b.y - api_cost).abs() < 1e-9 * api_cost);
     assert!(chart.y_range.0 <= chart.lines.iter().flat_map(|l| l.points.iter().map(|p| p.1)).fold(f64::INFINITY, f64::min));
 }
 
@@ -37,7 +38,7 @@ fn both_charts_render_to_svg_with_their_series() {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (800, 400)).into_drawing_area();
-        draw_cost_curves(&root, &cost_chart(&r), &Theme::light(1.0)).unwrap();
+        draw_lines(&root, &cost_chart(&r), &Theme::light(1.0)).unwrap();
     }
     let option_lines = svg.lines().filter(|l| l.starts_with("<polyline") && l.contains("stroke-width=\"2\"")).count();
     assert_eq!(option_lines, 4, "one 2-pixel line per option:\n{svg}");
@@ -57,4 +58,22 @@ fn the_sweep_downloads_as_csv_with_quoted_labels() {
     assert_eq!(lines.next(), Some("tokens_per_day,\"\"\"quoted\"\" label ($/month)\""));
     let first: Vec<f64> = lines.next().unwrap().split(',').map(|x| x.parse().unwrap()).collect();
     assert!((first[1] - first[0] / 1e6 * 730.0 / 24.0).abs() < 1e-9);
+}
+
+#[test]
+fn batching_lowers_cost_per_token_and_user_speed() {
+    let input = resolve(&decode("v=1&o=rent;2xH100;gpu:h100;prec:fp8;hr:2.95;n:2").scenario).unwrap();
+    let points = batch_economics(&input.options[0].kind, &input.workload);
+    assert!(points.len() >= 8, "{points:?}");
+    for pair in points.windows(2) {
+        assert!(pair[1].usd_per_mtok < pair[0].usd_per_mtok && pair[1].user_tokens_per_s < pair[0].user_tokens_per_s, "{pair:?}");
+    }
+    // At batch 1 a 70B model on an H100 pair costs dollars per million tokens; batched, cents.
+    assert!(points[0].usd_per_mtok > 10.0 * points.last().unwrap().usd_per_mtok);
+    let chart = batch_chart(&points, "2xH100", 0);
+    assert_eq!(chart.lines[0].points.len(), points.len());
+    assert!(chart.markers.iter().all(|m| m.label.ends_with("tok/s/user")));
+    let mut svg = String::new();
+    draw_lines(&SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area(), &chart, &Theme::light(1.0)).unwrap();
+    assert!(svg.contains("tok/s/user"));
 }

@@ -1,6 +1,6 @@
 //! Drawing the charts with plotters, on any backend (SVG natively, a canvas on the page).
 
-use super::series::{BarChart, CostChart, COST_PLOT_AREA};
+use super::series::{BarChart, LineChart, LINE_PLOT_AREA};
 use super::theme::{Theme, PALETTE};
 use crate::display::compact;
 use plotters::coord::Shift;
@@ -18,10 +18,10 @@ fn font<'a>(theme: &Theme, css_px: f64) -> TextStyle<'a> {
     ("sans-serif", theme.px(css_px)).into_font().color(&rgb(theme.text))
 }
 
-/// Cost per month against tokens per day, log-log: one line per option, break-even points as
-/// dots and the current volume as a vertical line.
-pub fn draw_cost_curves<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &CostChart, theme: &Theme) -> Result<(), String> {
-    let a = COST_PLOT_AREA;
+/// A log-log line chart: one line per series, markers as dots (labelled on the chart when the
+/// chart asks for it), and an optional vertical line with its label.
+pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, theme: &Theme) -> Result<(), String> {
+    let a = LINE_PLOT_AREA;
     root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
     let mut c = ChartBuilder::on(root)
         .margin(theme.px(a.margin))
@@ -30,8 +30,8 @@ pub fn draw_cost_curves<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart
         .build_cartesian_2d((chart.x_range.0..chart.x_range.1).log_scale(), (chart.y_range.0..chart.y_range.1).log_scale())
         .map_err(|e| e.to_string())?;
     c.configure_mesh()
-        .x_desc("tokens per day")
-        .y_desc("$ per month")
+        .x_desc(chart.x_desc)
+        .y_desc(chart.y_desc)
         .x_label_formatter(&|v| compact(*v))
         .y_label_formatter(&|v| format!("${}", compact(*v)))
         .label_style(font(theme, 12.0))
@@ -45,16 +45,18 @@ pub fn draw_cost_curves<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart
         c.draw_series(LineSeries::new(line.points.iter().copied(), option_color(line.index).stroke_width(theme.px(2.0))))
             .map_err(|e| e.to_string())?;
     }
-    let (y0, y1) = chart.y_range;
-    let now = chart.current_tokens_per_day;
-    c.draw_series(std::iter::once(PathElement::new(vec![(now, y0), (now, y1)], rgb(theme.text).stroke_width(theme.px(1.0)))))
+    if let Some((x, label)) = &chart.vertical {
+        let (y0, y1) = chart.y_range;
+        c.draw_series(std::iter::once(PathElement::new(vec![(*x, y0), (*x, y1)], rgb(theme.text).stroke_width(theme.px(1.0)))))
+            .map_err(|e| e.to_string())?;
+        c.draw_series(std::iter::once(Text::new(label.clone(), (*x, y1), font(theme, 11.0)))).map_err(|e| e.to_string())?;
+    }
+    c.draw_series(chart.markers.iter().map(|m| Circle::new((m.x, m.y), theme.px(4.0), rgb(theme.text).filled())))
         .map_err(|e| e.to_string())?;
-    c.draw_series(std::iter::once(Text::new(format!(" now: {}", compact(now)), (now, y1), font(theme, 11.0))))
-        .map_err(|e| e.to_string())?;
-    c.draw_series(
-        chart.break_evens.iter().map(|m| Circle::new((m.tokens_per_day, m.usd_per_month), theme.px(4.0), rgb(theme.text).filled())),
-    )
-    .map_err(|e| e.to_string())?;
+    if chart.label_markers {
+        c.draw_series(chart.markers.iter().map(|m| Text::new(format!(" {}", m.label), (m.x, m.y * 1.15), font(theme, 11.0))))
+            .map_err(|e| e.to_string())?;
+    }
     root.present().map_err(|e| e.to_string())
 }
 

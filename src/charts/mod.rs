@@ -5,6 +5,6 @@ mod draw;
 mod series;
 mod theme;
 
-pub use draw::{draw_bars, draw_cost_curves};
-pub use series::{bar_chart, cost_chart, sweep_cost_at, sweep_csv, tokens_per_day_at, Bar, BarChart, CostChart, Line, Marker, PlotArea};
+pub use draw::{draw_bars, draw_lines};
+pub use series::{bar_chart, batch_chart, cost_chart, sweep_cost_at, sweep_csv, x_at, Bar, BarChart, Line, LineChart, Marker, PlotArea};
 pub use theme::{Theme, PALETTE};

@@ -1,7 +1,7 @@
 //! What the charts show, as plain data: lines, markers and bars in chart units, and the plot
 //! area in pixels so the page can map a pointer position back to a volume.
 
-use crate::display::{tokens, usd};
+use crate::display::{times, tokens, usd};
 use crate::engine::Report;
 
 /// Space around the plot, in CSS pixels; drawing and pointer mapping share it.
@@ -12,39 +12,54 @@ pub struct PlotArea {
     pub bottom_labels: f64,
 }
 
-pub const COST_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 72.0, bottom_labels: 44.0 };
+pub const LINE_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 72.0, bottom_labels: 44.0 };
 
-/// One option's cost per month against tokens per day.
+/// One series of a line chart, e.g. an option's cost per month against tokens per day.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub label: String,
     /// Option index, for its colour.
     pub index: usize,
-    /// (tokens/day, $/month), ascending in tokens/day.
+    /// (x, y) in chart units, ascending in x.
     pub points: Vec<(f64, f64)>,
 }
 
-/// A labelled point on the cost chart.
+/// A labelled point, e.g. a break-even volume.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Marker {
-    pub tokens_per_day: f64,
-    pub usd_per_month: f64,
+    pub x: f64,
+    pub y: f64,
     pub label: String,
 }
 
-/// The cost-against-volume chart (log-log).
+/// A log-log line chart: the cost-against-volume chart, or cost against batch size.
 #[derive(Debug, Clone, PartialEq)]
-pub struct CostChart {
+pub struct LineChart {
     pub lines: Vec<Line>,
-    pub break_evens: Vec<Marker>,
-    /// The scenario's volume, tokens/day.
-    pub current_tokens_per_day: f64,
+    /// Dots, labelled in the data table (break-even points) or on the chart (`label_markers`).
+    pub markers: Vec<Marker>,
+    pub label_markers: bool,
+    /// A vertical line and its label (the scenario's volume).
+    pub vertical: Option<(f64, String)>,
     pub x_range: (f64, f64),
     pub y_range: (f64, f64),
+    pub x_desc: &'static str,
+    pub y_desc: &'static str,
+}
+
+/// The decades around the positive values of `ys`, for a log axis.
+fn log_range(ys: impl Iterator<Item = f64>, fallback: (f64, f64)) -> (f64, f64) {
+    let (lo, hi) = ys.filter(|y| *y > 0.0 && y.is_finite()).fold((f64::INFINITY, 0.0f64), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    if lo.is_finite() && hi > 0.0 {
+        let (lo, hi) = (lo.log10().floor(), hi.log10().ceil());
+        (10f64.powf(lo), 10f64.powf(hi.max(lo + 1.0)))
+    } else {
+        fallback
+    }
 }
 
 /// Cost per month of every option against tokens/day, break-even points and the current volume.
-pub fn cost_chart(report: &Report) -> CostChart {
+pub fn cost_chart(report: &Report) -> LineChart {
     let xs = &report.sweep.tokens_per_day;
     let lines: Vec<Line> = report
         .options
@@ -62,7 +77,7 @@ pub fn cost_chart(report: &Report) -> CostChart {
         })
         .collect();
     let x_range = (xs.first().copied().unwrap_or(1e4), xs.last().copied().unwrap_or(1e11));
-    let break_evens: Vec<Marker> = report
+    let markers: Vec<Marker> = report
         .break_even
         .iter()
         .filter_map(|b| {
@@ -70,17 +85,50 @@ pub fn cost_chart(report: &Report) -> CostChart {
             let api = report.options.iter().position(|o| o.id == b.api)?;
             let cost = sweep_cost_at(report, api, v)?;
             let names = |id: &str| report.options.iter().find(|o| o.id == id).map(|o| o.label.clone()).unwrap_or_default();
-            Some(Marker {
-                tokens_per_day: v,
-                usd_per_month: cost,
-                label: format!("{} = {} at {}/day", names(&b.self_hosted), names(&b.api), tokens(v)),
-            })
+            Some(Marker { x: v, y: cost, label: format!("{} = {} at {}/day", names(&b.self_hosted), names(&b.api), tokens(v)) })
         })
         .collect();
-    let all_y = lines.iter().flat_map(|l| l.points.iter().map(|p| p.1));
-    let (lo, hi) = all_y.fold((f64::INFINITY, 0.0f64), |(lo, hi), y| (lo.min(y), hi.max(y)));
-    let y_range = if lo.is_finite() && hi > 0.0 { (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil())) } else { (0.01, 1e6) };
-    CostChart { lines, break_evens, current_tokens_per_day: report.tokens_per_day, x_range, y_range }
+    let y_range = log_range(lines.iter().flat_map(|l| l.points.iter().map(|p| p.1)), (0.01, 1e6));
+    let now = report.tokens_per_day;
+    LineChart {
+        lines,
+        markers,
+        label_markers: false,
+        vertical: Some((now, format!(" now: {}", crate::display::compact(now)))),
+        x_range,
+        y_range,
+        x_desc: "tokens per day",
+        y_desc: "$ per month",
+    }
+}
+
+/// $ per million tokens against batch size for one self-hosted option, each point labelled
+/// with the speed one user sees: why batching matters.
+pub fn batch_chart(points: &[crate::engine::BatchPoint], label: &str, index: usize) -> LineChart {
+    let line = Line { label: label.to_string(), index, points: points.iter().map(|p| (p.batch as f64, p.usd_per_mtok)).collect() };
+    let step = (points.len() / 6).max(1);
+    let markers = points
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % step == 0 || *i + 1 == points.len())
+        .map(|(_, p)| Marker {
+            x: p.batch as f64,
+            y: p.usd_per_mtok,
+            label: format!("{} tok/s/user", crate::display::compact(p.user_tokens_per_s)),
+        })
+        .collect();
+    let max_batch = points.last().map_or(2.0, |p| p.batch as f64).max(2.0);
+    let y_range = log_range(points.iter().map(|p| p.usd_per_mtok), (0.01, 100.0));
+    LineChart {
+        lines: vec![line],
+        markers,
+        label_markers: true,
+        vertical: None,
+        x_range: (1.0, max_batch),
+        y_range,
+        x_desc: "requests decoded together (batch)",
+        y_desc: "$ per million tokens",
+    }
 }
 
 /// Cost per month of option `index` at `tokens_per_day`, linearly interpolated in log space from
@@ -98,9 +146,9 @@ pub fn sweep_cost_at(report: &Report, index: usize, tokens_per_day: f64) -> Opti
     Some((y0 + t * (y1 - y0)).exp())
 }
 
-/// Volume under a pointer at `x_css_px` on a cost chart `width_css_px` wide.
-pub fn tokens_per_day_at(chart: &CostChart, x_css_px: f64, width_css_px: f64) -> f64 {
-    let a = COST_PLOT_AREA;
+/// The x value under a pointer at `x_css_px` on a chart `width_css_px` wide.
+pub fn x_at(chart: &LineChart, x_css_px: f64, width_css_px: f64) -> f64 {
+    let a = LINE_PLOT_AREA;
     let left = a.margin + a.left_labels;
     let right = width_css_px - a.margin;
     let t = ((x_css_px - left) / (right - left)).clamp(0.0, 1.0);
@@ -137,14 +185,13 @@ pub fn bar_chart(report: &Report) -> BarChart {
             tag: if o.cheapest {
                 format!("{} · cheapest", usd(o.cost_per_month_usd))
             } else {
-                format!("{} · {}", usd(o.cost_per_month_usd), crate::display::times(o.ratio_to_cheapest))
+                format!("{} · {}", usd(o.cost_per_month_usd), times(o.ratio_to_cheapest))
             },
         })
         .collect();
-    let positive = bars.iter().map(|b| b.usd_per_month).filter(|v| *v > 0.0);
-    let (lo, hi) = positive.fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let y_range = if lo.is_finite() { (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil() + 0.3)) } else { (0.01, 1.0) };
-    BarChart { bars, y_range }
+    let (lo, hi) = log_range(bars.iter().map(|b| b.usd_per_month), (0.01, 1.0));
+    // Room above the tallest bar for its tag.
+    BarChart { bars, y_range: (lo, hi * 2.0) }
 }
 
 /// The sweep as CSV: one row per volume, one column of $/month per option (labels quoted).

@@ -1,6 +1,7 @@
 //! The cost engine: pure functions from a workload and options to a report. No web, DOM,
 //! plotting or URL code lives here; every cost the product shows is computed here.
 
+pub mod batching;
 pub mod break_even;
 pub mod cost_model;
 pub mod error;
@@ -10,6 +11,7 @@ pub mod throughput;
 pub mod units;
 pub mod workload;
 
+pub use batching::{batch_economics, BatchPoint};
 pub use error::{FieldError, Problem};
 pub use option::{ApiPricing, Capacity, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus};
 pub use report::{evaluate, EngineInput, OptionReport, Report};

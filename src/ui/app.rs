@@ -1,7 +1,7 @@
 //! The page layout: header with presets and sharing, notices, verdict, editors, results, charts
 //! and "How this is computed"; or, with `?embed=1`, the compact view for blog posts.
 
-use super::charts_view::{BarChartView, CostChartView};
+use super::charts_view::{BarChartView, BatchChartView, CostChartView};
 use super::fields::NumberField;
 use super::how::HowComputed;
 use super::options::OptionsEditor;
@@ -62,6 +62,7 @@ fn FullView(
                     <ResultsTable />
                     <CostChartView resized />
                     <BarChartView resized />
+                    <BatchChartView resized />
                 </div>
             </div>
             <HowComputed />
@@ -100,25 +101,25 @@ fn ShareButtons() -> impl IntoView {
     let state = expect_context::<AppState>();
     let status = RwSignal::new(String::new());
     let manual = RwSignal::new(None::<String>);
-    let share = move |text: String, what: &'static str| {
+    let share = move |text: String, what: &'static str, lowercase: &'static str| {
         leptos::task::spawn_local(async move {
             if copy_text(text.clone()).await {
                 manual.set(None);
                 status.set(format!("{what} copied"));
             } else {
                 manual.set(Some(text));
-                status.set(format!("Copy the {} below (Ctrl+C)", what.to_lowercase()));
+                status.set(format!("Copy the {lowercase} below (Ctrl+C)"));
             }
         });
     };
-    let copy_link = move |_| share(absolute_link(&state, &[]), "Link");
+    let copy_link = move |_| share(absolute_link(&state, &[]), "Link", "link");
     let copy_embed = move |_| {
         let src = absolute_link(&state, &[("embed".into(), "1".into())]);
         let snippet = format!(
             "<iframe src=\"{}\" title=\"GPU or API? cost calculator\" width=\"100%\" height=\"560\" style=\"border:0;max-width:760px\" loading=\"lazy\"></iframe>",
             src.replace('&', "&amp;").replace('"', "&quot;")
         );
-        share(snippet, "Embed code");
+        share(snippet, "Embed code", "embed code");
     };
     view! {
         <div class="share">

@@ -100,9 +100,9 @@ fn option_from_menu(value: &str, s: &Scenario) -> Option<ScenarioOption> {
     })
 }
 
-/// "h100" → "H100", "a100-80gb-pcie" → "A100-80GB-PCIE".
+/// "h100" → "H100", "a100-80gb-pcie" → "A100-80GB-PCIE" (ASCII ids only, so no Unicode tables).
 fn short_gpu(id: &str) -> String {
-    id.to_uppercase()
+    id.to_ascii_uppercase()
 }
 
 /// The menu that adds an option from the catalog or a custom one.
@@ -402,7 +402,7 @@ fn OptionCard(
     view! {
         <article class="option" aria-label=format!("Option {}", index + 1)>
             <header>
-                <span class="swatch" style=format!("background: rgb({r},{g},{b})") aria-hidden="true"></span>
+                <span class="swatch" style:background-color=format!("rgb({r},{g},{b})") aria-hidden="true"></span>
                 <label class="visually-hidden" for=label_id.clone()>{format!("Name of option {}", index + 1)}</label>
                 <input class="option-label" id=label_id type="text" value=option.label.clone() maxlength="80" on:input=on_label />
                 <span class="kind">{kind}</span>

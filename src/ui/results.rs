@@ -78,7 +78,7 @@ pub fn ResultsTable() -> impl IntoView {
                     let ratio = if o.cheapest { "cheapest".to_string() } else { times(o.ratio_to_cheapest) };
                     view! {
                         <tr class:cheapest=o.cheapest data-option=o.id.clone()>
-                            <th scope="row"><span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>{o.label.clone()}{o.cheapest.then_some(" ★")}</th>
+                            <th scope="row"><span class="swatch" style:background-color=format!("rgb({r},{g},{b})")></span>{o.label.clone()}{o.cheapest.then_some(" ★")}</th>
                             <td data-field="cost_per_day_usd" data-value=o.cost_per_day_usd.to_string()>{usd(o.cost_per_day_usd)}</td>
                             <td data-field="cost_per_month_usd" data-value=o.cost_per_month_usd.to_string()>{usd(o.cost_per_month_usd)}</td>
                             <td data-field="cost_per_year_usd" data-value=o.cost_per_year_usd.to_string()>{usd(o.cost_per_year_usd)}</td>

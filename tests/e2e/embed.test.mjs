@@ -1,0 +1,84 @@
+// Embedding: the compact view inside a blog post served from another origin, its height
+// reported by postMessage, the Content-Security-Policy, and working offline once loaded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, waitForChart, settle, dist, canvasColours } from './helpers.mjs';
+
+let site, host, browser;
+before(async () => {
+  site = await serve(undefined, '/calc/');
+  // The blog: another origin (another port) with the README's host snippet.
+  host = await serve(undefined, '/nothing/', {
+    '/post.html': () => `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body style="width:700px">
+      <p>A blog post.</p>
+      <iframe id="calc" src="${site.url}?embed=1&vol=5M" title="GPU or API? cost calculator" width="100%" height="200" style="border:0"></iframe>
+      <script>
+        window.heights = [];
+        addEventListener('message', (e) => {
+          if (e.origin !== '${site.origin}' || !e.data || e.data.type !== 'gpu-or-api:height') return;
+          window.heights.push(e.data.height);
+          document.getElementById('calc').style.height = e.data.height + 'px';
+        });
+      </script></body></html>`,
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+test('the embed renders in a blog post on another origin and sizes its iframe', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.origin}/post.html`);
+  const frame = page.frame({ url: /embed=1/ });
+  await waitForChart(frame);
+  assert.match(await frame.textContent('#verdict'), /5M tokens\/day/);
+  assert.ok((await canvasColours(frame, '#cost-chart')) > 5, 'chart drawn in the iframe');
+  assert.equal(await frame.$('#results-table'), null, 'compact view: no full table');
+  const full = await frame.getAttribute('.open-full a', 'href');
+  assert.ok(full.startsWith(site.url) && full.includes('vol=5M') && !full.includes('embed'), full);
+
+  await page.waitForFunction(() => window.heights.length > 0);
+  const height = await page.evaluate(() => window.heights.at(-1));
+  assert.ok(height > 300, `reported height ${height}`);
+  const iframeHeight = await page.$eval('#calc', (f) => f.getBoundingClientRect().height);
+  assert.equal(Math.round(iframeHeight), height, 'the host resized the iframe');
+
+  // Editing inside the embed re-reports the height and keeps the link.
+  await frame.fill('#f-workload-tokens_per_day', '2B');
+  await settle(page);
+  assert.match(await frame.textContent('#verdict'), /2B tokens\/day/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page sets a Content-Security-Policy that allows only its own origin, and social tags', async () => {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.ok(csp, 'CSP meta tag present');
+  assert.match(csp, /default-src 'self'/);
+  assert.doesNotMatch(csp, /https?:|\*/, 'no other origin allowed');
+  for (const tag of ['<title>', 'name="description"', 'property="og:title"', 'property="og:description"', 'name="twitter:card"']) assert.ok(html.includes(tag), tag);
+  assert.doesNotMatch(html, /(src|href)="\//, 'asset URLs are relative, so any sub-path works');
+});
+
+test('once loaded, the page keeps working offline', async () => {
+  const { context, page, errors } = await openPage(browser, site.url);
+  await context.setOffline(true);
+  await page.fill('#f-workload-tokens_per_day', '7M');
+  await settle(page);
+  assert.match(await page.textContent('#verdict'), /7M tokens\/day/);
+  await page.selectOption('#preset', '8b-l4-50m');
+  await settle(page);
+  assert.match(await page.textContent('#verdict'), /50M tokens\/day/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
