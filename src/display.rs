@@ -17,12 +17,12 @@ pub fn compact(value: f64) -> String {
     format!("{}{suffix}", significant(scaled, 3))
 }
 
-/// Dollars: "$0.12", "$88.08", "$1.2K", "$3.4M".
+/// Dollars: "$0.12", "$88.08", "$1.23K", "$3.4M".
 pub fn usd(value: f64) -> String {
     if !value.is_finite() {
         return "—".into();
     }
-    if value.abs() >= 1e4 {
+    if value.abs() >= 1e3 {
         return format!("${}", compact(value));
     }
     if value.abs() >= 1.0 || value == 0.0 {
@@ -88,7 +88,8 @@ mod tests {
         assert_eq!(compact(1e6), "1M");
         assert_eq!(usd(0.12), "$0.12");
         assert_eq!(usd(88.08), "$88.08");
-        assert_eq!(usd(1234.5), "$1234.50");
+        assert_eq!(usd(1234.5), "$1.23K");
+        assert_eq!(usd(999.5), "$999.50");
         assert_eq!(usd(12_345.0), "$12.3K");
         assert_eq!(usd(0.000123), "$0.00012");
         assert_eq!(times(358.0), "358×");
