@@ -140,6 +140,7 @@ pub fn CostChartView(
                     role="img"
                     aria-label="Log-log chart of each option's monthly cost against tokens per day; break-even points are dots and the current volume is a vertical line. The data table below has the same numbers."
                     on:pointermove=on_move
+                    on:pointerdown=on_move
                     on:pointerleave=move |_| pointer.set(None)
                 ></canvas>
                 {tooltip}

@@ -160,3 +160,26 @@ test('fits a 360 px phone without sideways scrolling', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('copy link and embed put the scenario on the clipboard, with labels escaped', async () => {
+  const link = `${site.url}?o=api;%3Cscript%3Ex%3C%2Fscript%3E;in:1`;
+  const { context, page, errors } = await openPage(browser, link);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  await page.fill(volume, '3M');
+  await settle(page);
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('.share .status').textContent.includes('copied'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith(site.url) && copied.includes('vol=3M'), copied);
+  const cli = llmcost('eval', copied);
+  assert.equal(cli.tokens_per_day, 3e6);
+  assert.equal(cli.options[0].label, '<script>x</script>');
+
+  await page.click('#copy-embed');
+  await page.waitForFunction(() => document.querySelector('.share .status').textContent.includes('Embed code copied'));
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/tools\/gpu-or-api\/\?v=1&amp;vol=3M&amp;o=api;%3Cscript%3Ex%3C\/script%3E;in:1&amp;embed=1" title=/);
+  assert.doesNotMatch(snippet, /<script/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
