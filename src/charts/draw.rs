@@ -3,6 +3,8 @@
 use super::series::{BarChart, LineChart, LINE_PLOT_AREA};
 use super::theme::{Theme, PALETTE};
 use crate::display::compact;
+use plotters::chart::MeshStyle;
+use plotters::coord::ranged1d::Ranged;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -18,6 +20,18 @@ fn font<'a>(theme: &Theme, css_px: f64) -> TextStyle<'a> {
     ("sans-serif", theme.px(css_px)).into_font().color(&rgb(theme.text))
 }
 
+/// Fonts, grid and axis colours of the theme on a chart's mesh.
+fn themed<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
+    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+    theme: &Theme,
+) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+    mesh.label_style(font(theme, 12.0))
+        .axis_desc_style(font(theme, 12.0))
+        .bold_line_style(rgb(theme.grid))
+        .light_line_style(rgb(theme.grid).mix(0.3))
+        .axis_style(rgb(theme.text))
+}
+
 /// A log-log line chart: one line per series, markers as dots (labelled on the chart when the
 /// chart asks for it), and an optional vertical line with its label.
 pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, theme: &Theme) -> Result<(), String> {
@@ -29,18 +43,9 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         .y_label_area_size(theme.px(a.left_labels))
         .build_cartesian_2d((chart.x_range.0..chart.x_range.1).log_scale(), (chart.y_range.0..chart.y_range.1).log_scale())
         .map_err(|e| e.to_string())?;
-    c.configure_mesh()
-        .x_desc(chart.x_desc)
-        .y_desc(chart.y_desc)
-        .x_label_formatter(&|v| compact(*v))
-        .y_label_formatter(&|v| format!("${}", compact(*v)))
-        .label_style(font(theme, 12.0))
-        .axis_desc_style(font(theme, 12.0))
-        .bold_line_style(rgb(theme.grid))
-        .light_line_style(rgb(theme.grid).mix(0.3))
-        .axis_style(rgb(theme.text))
-        .draw()
-        .map_err(|e| e.to_string())?;
+    let mut mesh = c.configure_mesh();
+    mesh.x_desc(chart.x_desc).y_desc(chart.y_desc).x_label_formatter(&|v| compact(*v)).y_label_formatter(&|v| format!("${}", compact(*v)));
+    themed(&mut mesh, theme).draw().map_err(|e| e.to_string())?;
     for line in &chart.lines {
         c.draw_series(LineSeries::new(line.points.iter().copied(), option_color(line.index).stroke_width(theme.px(2.0))))
             .map_err(|e| e.to_string())?;

@@ -183,3 +183,14 @@ test('copy link and embed put the scenario on the clipboard, with labels escaped
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('follows a dark system theme, charts included', async () => {
+  const { context, page, errors } = await openPage(browser, site.url, { colorScheme: 'dark' });
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(17, 19, 20)');
+  const corner = await page.$eval('#cost-chart', (c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data].slice(0, 3));
+  assert.deepEqual(corner, [24, 26, 27], 'chart drawn on the dark background');
+  await page.screenshot({ path: new URL('./screenshots/page-dark.png', import.meta.url).pathname });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
