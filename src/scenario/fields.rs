@@ -44,7 +44,7 @@ const FLEET_KEYS: [NumKey; 5] = [
     key("n", "gpus_per_replica", Some(defaults::GPUS_PER_REPLICA as f64), true, "GPUs per replica", "GPUs"),
     key("min", "min_replicas", Some(defaults::MIN_REPLICAS as f64), true, "Minimum replicas", "replicas"),
     key("ops", "ops_usd_per_month", Some(0.0), false, "Operations", "$/month"),
-    key("cap", "capacity_tokens_per_day", None, false, "Measured capacity per replica", "tokens/day"),
+    key("cap", "capacity_tokens_per_day", None, false, "Measured capacity per replica", "tokens/day (or N/s)"),
     key("conc", "concurrency", None, true, "Concurrency cap", "requests"),
 ];
 

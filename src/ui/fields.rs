@@ -2,6 +2,7 @@
 
 use super::state::AppState;
 use crate::display::editable;
+use crate::engine::units::SECONDS_PER_DAY;
 use crate::scenario::parse_number;
 use leptos::prelude::*;
 
@@ -29,6 +30,9 @@ pub fn NumberField(
     /// Placeholder text shown when empty.
     #[prop(optional)]
     placeholder: &'static str,
+    /// Whether a rate per second may be typed instead (`12K/s`), read as that rate × 86,400 per day.
+    #[prop(optional)]
+    per_second: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = field_id(&path);
@@ -44,6 +48,8 @@ pub fn NumberField(
             } else {
                 Err("enter a number")
             }
+        } else if let Some(rate) = raw.trim().strip_suffix("/s").filter(|_| per_second) {
+            parse_number(rate).map(|r| Some(r * SECONDS_PER_DAY)).ok_or("not a rate: try 12K/s")
         } else {
             parse_number(&raw).map(Some).ok_or("not a number: try 1e6, 1M or 1,000,000")
         };

@@ -321,7 +321,7 @@ fn OptionCard(
             });
             view! {
                 <NumberField label=k.label unit=k.unit path=format!("{prefix}.{}", k.field)
-                    initial=crate::scenario::fields::get(&spec, key) optional=optional
+                    initial=crate::scenario::fields::get(&spec, key) optional=optional per_second=key == "cap"
                     placeholder=if key == "cin" { "= input" } else { "none" } on_change=on_change />
             }
         })

@@ -81,6 +81,11 @@ test('typing a volume recomputes; bad input is named and the last results stay, 
   assert.equal(await page.getAttribute(volume, 'aria-invalid'), 'false');
   assert.equal(await page.$('.results.stale'), null);
   assert.match(await page.textContent('#verdict'), /2M tokens\/day/);
+
+  // A measured capacity may be typed per second.
+  await page.fill('#f-options-2--capacity_tokens_per_day', '100/s');
+  await settle(page, 400);
+  await page.waitForFunction(() => location.search.includes('cap:8.64M'));
   assert.deepEqual(errors, []);
   await context.close();
 });
