@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
-exec trunk serve --release --port "${PORT:-8080}" --address 127.0.0.1
+# No auto-reload: its injected inline script would be refused by the page's Content-Security-Policy.
+exec trunk serve --release --no-autoreload --port "${PORT:-8080}" --address 127.0.0.1

@@ -28,7 +28,9 @@ pub fn usd(value: f64) -> String {
     if value.abs() >= 1.0 || value == 0.0 {
         return format!("${value:.2}");
     }
-    format!("${}", significant(value, 2))
+    // Two significant digits, zeros kept: "$0.10", "$0.057".
+    let decimals = (1 - value.abs().log10().floor() as i32).max(2) as usize;
+    format!("${value:.decimals$}")
 }
 
 /// Tokens: "1M tokens".
@@ -92,6 +94,8 @@ mod tests {
         assert_eq!(usd(999.5), "$999.50");
         assert_eq!(usd(12_345.0), "$12.3K");
         assert_eq!(usd(0.000123), "$0.00012");
+        assert_eq!(usd(0.104), "$0.10");
+        assert_eq!(usd(0.057), "$0.057");
         assert_eq!(times(358.0), "358×");
         assert_eq!(times(1.43), "1.4×");
         assert_eq!(tokens(2.5e9), "2.5B tokens");
