@@ -5,6 +5,7 @@
 mod codec;
 pub mod fields;
 mod number;
+mod repair;
 mod resolve;
 
 pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION};

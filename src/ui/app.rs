@@ -1,7 +1,8 @@
 //! The page layout: header with presets and sharing, notices, verdict, editors, results, charts
 //! and "How this is computed"; or, with `?embed=1`, the compact view for blog posts.
 
-use super::charts_view::{BarChartView, BatchChartView, CostChartView};
+use super::batch_view::BatchChartView;
+use super::charts_view::{BarChartView, CostChartView};
 use super::fields::NumberField;
 use super::how::HowComputed;
 use super::options::OptionsEditor;

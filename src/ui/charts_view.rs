@@ -3,10 +3,8 @@
 
 use super::download::{csv_href, download};
 use super::state::AppState;
-use crate::charts::{bar_chart, batch_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme, PALETTE};
+use crate::charts::{bar_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme, PALETTE};
 use crate::display::{compact, tokens, usd};
-use crate::engine::{batch_economics, BatchPoint};
-use crate::scenario::resolve;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::coord::Shift;
@@ -30,7 +28,7 @@ fn mark_drawn() {
 }
 
 /// Sizes the canvas to its box at the screen's pixel density and draws on it.
-fn draw_on(
+pub(super) fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Result<(), String>,
 ) -> Result<(), String> {
@@ -45,7 +43,7 @@ fn draw_on(
     draw(&backend.into_drawing_area(), &theme)
 }
 
-fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
+pub(super) fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
     if let Some(url) = canvas.get_untracked().and_then(|c| c.to_data_url().ok()) {
         download(filename, &url);
     }
@@ -198,95 +196,6 @@ pub fn BarChartView(
             <details>
                 <summary>"Chart data as a table"</summary>
                 {table}
-            </details>
-        </figure>
-    }
-}
-
-/// Throughput and $ per million tokens against batch size for one self-hosted option whose
-/// throughput is estimated: why batching matters.
-#[component]
-pub fn BatchChartView(
-    /// Bumped when the window is resized, to redraw at the new size.
-    resized: RwSignal<u32>,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let canvas = NodeRef::<Canvas>::new();
-    let chosen = RwSignal::new(None::<usize>);
-    // (option index, label) of every option with estimated throughput.
-    let candidates = move || {
-        state.scenario.with(|s| {
-            s.options
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| matches!(o.spec.fleet().map(|f| &f.capacity), Some(crate::scenario::CapacitySpec::Estimated { .. })))
-                .map(|(i, o)| (i, o.label.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
-    let selected = move || {
-        let list = candidates();
-        chosen.get().filter(|i| list.iter().any(|(j, _)| j == i)).or_else(|| list.first().map(|(i, _)| *i))
-    };
-    let points = move || -> Vec<BatchPoint> {
-        let Some(index) = selected() else { return Vec::new() };
-        state
-            .scenario
-            .with(|s| resolve(s).ok())
-            .and_then(|input| input.options.get(index).map(|o| batch_economics(&o.kind, &input.workload)))
-            .unwrap_or_default()
-    };
-    Effect::new(move |_| {
-        resized.track();
-        let Some(element) = canvas.get() else { return };
-        let Some(index) = selected() else { return };
-        let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();
-        let p = points();
-        if !p.is_empty() {
-            if let Err(problem) = draw_on(&element, |root, theme| draw_lines(root, &batch_chart(&p, &label, index), theme)) {
-                leptos::logging::warn!("batch chart: {problem}");
-            }
-        }
-    });
-    let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());
-    let rows = move || {
-        points()
-            .into_iter()
-            .map(|p| {
-                view! {
-                    <tr>
-                        <th scope="row">{p.batch}</th>
-                        <td>{compact(p.output_tokens_per_s)}</td>
-                        <td>{format!("{:.1}", p.user_tokens_per_s)}</td>
-                        <td>{compact(p.tokens_per_day)}</td>
-                        <td>{usd(p.usd_per_mtok)}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <figure class="card chart" aria-labelledby="batch-chart-h" hidden=move || candidates().is_empty()>
-            <h2 id="batch-chart-h">"Why batching matters"</h2>
-            <div class="field">
-                <label for="batch-option">"Self-hosted option (estimated throughput)"</label>
-                <select id="batch-option" on:change=on_choose>
-                    {move || candidates().into_iter().map(|(i, label)| view! { <option value=i.to_string() selected=selected() == Some(i)>{label}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="canvas-wrap">
-                <canvas id="batch-chart" node_ref=canvas role="img" aria-label="Log-log chart of hardware cost per million tokens against batch size, each point labelled with the speed one user sees; the table below has the same numbers."></canvas>
-            </div>
-            <figcaption>
-                "Bigger batches share each read of the weights: cost per token falls while each user's speed drops. "
-                <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-batching.png")>"Download PNG"</button>
-            </figcaption>
-            <details>
-                <summary>"Chart data as a table"</summary>
-                <table>
-                    <thead><tr><th scope="col">"Batch"</th><th scope="col">"Output tok/s"</th><th scope="col">"Tok/s per user"</th><th scope="col">"Tokens/day"</th><th scope="col">"$ per M tokens"</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
             </details>
         </figure>
     }

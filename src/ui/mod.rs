@@ -2,6 +2,7 @@
 //! computed here and no link is built here (see `engine` and `scenario`).
 
 mod app;
+mod batch_view;
 mod charts_view;
 mod download;
 mod fields;

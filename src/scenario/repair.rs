@@ -1,0 +1,84 @@
+//! Making a decoded link open: values the engine rejects go back to their defaults, a
+//! self-hosted option that cannot hold the model gets the fewest GPUs that can, and options that
+//! stay invalid are left out. Each change is reported as a notice.
+
+use super::fields::{get, key_for_field, set};
+use super::number::format_exact;
+use super::{resolve, Scenario};
+use crate::engine::report::cost_models;
+use crate::engine::Problem;
+
+/// Puts every field the engine rejects as out of range or not finite back to its default, and
+/// says so. Errors that are not about one value (a model that does not fit) are left for the page.
+pub(super) fn reset_out_of_range(s: &mut Scenario, note: &mut impl FnMut(&str, String)) {
+    let d = Scenario::default();
+    let Err(errors) = resolve(s) else { return };
+    for e in errors {
+        if !matches!(e.problem, Problem::OutOfRange { .. } | Problem::NotFinite) {
+            continue;
+        }
+        let problem = e.problem.to_string();
+        if let Some(field) = e.field.strip_prefix("workload.") {
+            let (key, slot, default) = match field {
+                "tokens_per_day" => ("vol", &mut s.tokens_per_day, d.tokens_per_day),
+                "input_tokens_per_request" => ("in", &mut s.input_tokens, d.input_tokens),
+                "output_tokens_per_request" => ("out", &mut s.output_tokens, d.output_tokens),
+                "cached_input_share" => ("cache", &mut s.cached_share, d.cached_share),
+                "traffic_hours_per_day" => ("hrs", &mut s.traffic_hours, d.traffic_hours),
+                "peak_to_average" => ("peak", &mut s.peak_to_average, d.peak_to_average),
+                "speed_target_tokens_per_s" => {
+                    s.speed_tokens_per_s = None;
+                    note("speed", format!("{problem}; no speed target set"));
+                    continue;
+                }
+                _ => continue,
+            };
+            note(key, format!("{} {problem}; used the default {}", format_exact(*slot), format_exact(default)));
+            *slot = default;
+        } else if let Some((index, field)) = option_field(&e.field) {
+            let Some(option) = s.options.get_mut(index) else { continue };
+            let Some(k) = key_for_field(&option.spec, field) else { continue };
+            let was = get(&option.spec, k.key).map(format_exact).unwrap_or_default();
+            set(&mut option.spec, k.key, k.default);
+            note(&format!("o[{}].{}", index + 1, k.key), format!("{was} {problem}; used the default"));
+        }
+    }
+}
+
+/// Gives a self-hosted option that cannot hold the model the fewest GPUs that can, and leaves
+/// out options that are still invalid (an API whose prices are both missing), so the rest opens.
+/// Returns whether it changed anything.
+pub(super) fn repair_options(s: &mut Scenario, note: &mut impl FnMut(&str, String)) -> bool {
+    let errors = match resolve(s) {
+        Ok(input) => cost_models(&input).err().unwrap_or_default(),
+        Err(errors) => errors,
+    };
+    let mut dropped = Vec::new();
+    for e in &errors {
+        let Some((i, _)) = option_field(&e.field) else { continue };
+        let at = format!("o[{}]", i + 1);
+        match (&e.problem, s.options.get_mut(i).and_then(|o| o.spec.fleet_mut())) {
+            (Problem::DoesNotFit { smallest_gpu_count: Some(n), .. }, Some(fleet)) => {
+                fleet.gpus_per_replica = *n;
+                note(&format!("{at}.n"), format!("{}; used {n} GPUs per replica", e.problem));
+            }
+            _ if !dropped.contains(&i) => {
+                dropped.push(i);
+                note(&at, format!("option left out: {}", e.problem));
+            }
+            _ => {}
+        }
+    }
+    dropped.sort_unstable();
+    for &i in dropped.iter().rev() {
+        s.options.remove(i);
+    }
+    !errors.is_empty()
+}
+
+/// `options[3].usd_per_gpu_hour` → (3, "usd_per_gpu_hour").
+fn option_field(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("options[")?;
+    let (index, field) = rest.split_once("].")?;
+    Some((index.parse().ok()?, field))
+}

@@ -1,0 +1,52 @@
+//! The options editor: add options from the catalog or custom, rename, duplicate, remove, and
+//! edit every number; catalog figures show their source and date.
+
+mod add;
+mod card;
+
+use super::state::AppState;
+use crate::scenario::ScenarioOption;
+use add::AddOption;
+use card::OptionCard;
+use leptos::prelude::*;
+
+/// Most options on one page (the link format's limit).
+pub(super) const MAX_OPTIONS: usize = 12;
+
+pub(super) fn update_option(state: AppState, index: usize, f: impl FnOnce(&mut ScenarioOption)) {
+    state.scenario.update(|s| {
+        if let Some(o) = s.options.get_mut(index) {
+            f(o);
+        }
+    });
+}
+
+/// Changes the list of options and redraws the editors.
+pub(super) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOption>)) {
+    state.unreadable.update(|u| u.clear());
+    state.scenario.update(|s| f(&mut s.options));
+    state.generation.update(|g| *g += 1);
+}
+
+/// Every option, and the menu to add more.
+#[component]
+pub fn OptionsEditor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let cards = move || {
+        state.generation.track();
+        state
+            .scenario
+            .with_untracked(|s| s.options.clone())
+            .into_iter()
+            .enumerate()
+            .map(|(index, option)| view! { <OptionCard index option /> })
+            .collect_view()
+    };
+    view! {
+        <section class="card options" aria-labelledby="options-h">
+            <h2 id="options-h">"Options to compare"</h2>
+            <AddOption />
+            <div class="option-list">{cards}</div>
+        </section>
+    }
+}
