@@ -1,6 +1,6 @@
 //! Charts: the pure series read off a report, and the same drawing code rendered to SVG.
 
-use gpu_or_api::charts::{bar_chart, batch_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, Theme};
+use gpu_or_api::charts::{bar_at, bar_chart, batch_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, Theme};
 use gpu_or_api::engine::batch_economics;
 use gpu_or_api::engine::{evaluate, Report};
 use gpu_or_api::scenario::{decode, resolve};
@@ -76,4 +76,14 @@ fn batching_lowers_cost_per_token_and_user_speed() {
     let mut svg = String::new();
     draw_lines(&SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area(), &chart, &Theme::light(1.0)).unwrap();
     assert!(svg.contains("tok/s/user"));
+}
+
+#[test]
+fn the_bar_under_the_pointer() {
+    let chart = bar_chart(&report("v=1"));
+    // Plot from 84 px to 788 px on an 800 px canvas: four bars of 176 px.
+    assert_eq!(bar_at(&chart, 90.0, 800.0).unwrap().label, "OpenRouter");
+    assert_eq!(bar_at(&chart, 84.0 + 176.0 * 2.5, 800.0).unwrap().label, "Azure NC24ads A100 v4");
+    assert_eq!(bar_at(&chart, 799.0, 800.0).unwrap().label, "Lambda A100");
+    assert_eq!(bar_at(&chart, 0.0, 800.0).unwrap().label, "OpenRouter", "clamped to the plot");
 }

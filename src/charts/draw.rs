@@ -1,6 +1,6 @@
 //! Drawing the charts with plotters, on any backend (SVG natively, a canvas on the page).
 
-use super::series::{BarChart, LineChart, LINE_PLOT_AREA};
+use super::series::{BarChart, LineChart, BAR_PLOT_AREA, LINE_PLOT_AREA};
 use super::theme::{Theme, PALETTE};
 use crate::display::compact;
 use plotters::chart::MeshStyle;
@@ -72,9 +72,9 @@ pub fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &BarC
     let n = chart.bars.len().max(1) as f64;
     let labels: Vec<String> = chart.bars.iter().map(|b| b.label.chars().take(18).collect()).collect();
     let mut c = ChartBuilder::on(root)
-        .margin(theme.px(12.0))
-        .x_label_area_size(theme.px(28.0))
-        .y_label_area_size(theme.px(72.0))
+        .margin(theme.px(BAR_PLOT_AREA.margin))
+        .x_label_area_size(theme.px(BAR_PLOT_AREA.bottom_labels))
+        .y_label_area_size(theme.px(BAR_PLOT_AREA.left_labels))
         .build_cartesian_2d(0.0..n, (chart.y_range.0..chart.y_range.1).log_scale())
         .map_err(|e| e.to_string())?;
     c.configure_mesh()

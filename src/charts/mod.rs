@@ -6,5 +6,7 @@ mod series;
 mod theme;
 
 pub use draw::{draw_bars, draw_lines};
-pub use series::{bar_chart, batch_chart, cost_chart, sweep_cost_at, sweep_csv, x_at, Bar, BarChart, Line, LineChart, Marker, PlotArea};
+pub use series::{
+    bar_at, bar_chart, batch_chart, cost_chart, sweep_cost_at, sweep_csv, x_at, Bar, BarChart, Line, LineChart, Marker, PlotArea,
+};
 pub use theme::{Theme, PALETTE};

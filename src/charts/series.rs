@@ -13,6 +13,17 @@ pub struct PlotArea {
 }
 
 pub const LINE_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 72.0, bottom_labels: 44.0 };
+pub const BAR_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 72.0, bottom_labels: 28.0 };
+
+impl PlotArea {
+    /// Where `x_css_px` falls between the plot's left and right edges on a chart `width_css_px`
+    /// wide, 0–1 (clamped).
+    pub fn fraction(&self, x_css_px: f64, width_css_px: f64) -> f64 {
+        let left = self.margin + self.left_labels;
+        let right = width_css_px - self.margin;
+        ((x_css_px - left) / (right - left)).clamp(0.0, 1.0)
+    }
+}
 
 /// One series of a line chart, e.g. an option's cost per month against tokens per day.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,10 +159,7 @@ pub fn sweep_cost_at(report: &Report, index: usize, tokens_per_day: f64) -> Opti
 
 /// The x value under a pointer at `x_css_px` on a chart `width_css_px` wide.
 pub fn x_at(chart: &LineChart, x_css_px: f64, width_css_px: f64) -> f64 {
-    let a = LINE_PLOT_AREA;
-    let left = a.margin + a.left_labels;
-    let right = width_css_px - a.margin;
-    let t = ((x_css_px - left) / (right - left)).clamp(0.0, 1.0);
+    let t = LINE_PLOT_AREA.fraction(x_css_px, width_css_px);
     let (lo, hi) = (chart.x_range.0.log10(), chart.x_range.1.log10());
     10f64.powf(lo + t * (hi - lo))
 }
@@ -171,6 +179,12 @@ pub struct Bar {
 pub struct BarChart {
     pub bars: Vec<Bar>,
     pub y_range: (f64, f64),
+}
+
+/// The bar under a pointer at `x_css_px` on a bar chart `width_css_px` wide.
+pub fn bar_at(chart: &BarChart, x_css_px: f64, width_css_px: f64) -> Option<&Bar> {
+    let t = BAR_PLOT_AREA.fraction(x_css_px, width_css_px);
+    chart.bars.get(((t * chart.bars.len() as f64) as usize).min(chart.bars.len().saturating_sub(1)))
 }
 
 pub fn bar_chart(report: &Report) -> BarChart {

@@ -1,9 +1,9 @@
 //! "Why batching matters": throughput and $ per million tokens against batch size for one
 //! self-hosted option whose throughput is estimated.
 
-use super::charts_view::{draw_on, save_png};
+use super::charts_view::{draw_on, save_png, tooltip_at, track_pointer};
 use super::state::AppState;
-use crate::charts::{batch_chart, draw_lines};
+use crate::charts::{batch_chart, draw_lines, x_at};
 use crate::display::{compact, usd};
 use crate::engine::{batch_economics, BatchPoint};
 use crate::scenario::{resolve, CapacitySpec};
@@ -56,6 +56,24 @@ pub fn BatchChartView(
         }
     });
     let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());
+    let pointer = RwSignal::new(None::<(f64, f64)>);
+    let on_move = track_pointer(canvas, pointer);
+    let tooltip = move || {
+        let (x, width) = pointer.get()?;
+        let p = points();
+        let batch = x_at(&batch_chart(&p, "", 0), x, width);
+        let nearest = p.iter().min_by(|a, b| (a.batch as f64 / batch).ln().abs().total_cmp(&(b.batch as f64 / batch).ln().abs()))?;
+        Some(tooltip_at(
+            x,
+            format!(
+                "batch {}: {} per M tokens · {} output tok/s · {:.1} tok/s per user",
+                nearest.batch,
+                usd(nearest.usd_per_mtok),
+                compact(nearest.output_tokens_per_s),
+                nearest.user_tokens_per_s
+            ),
+        ))
+    };
     let rows = move || {
         points()
             .into_iter()
@@ -82,7 +100,16 @@ pub fn BatchChartView(
                 </select>
             </div>
             <div class="canvas-wrap">
-                <canvas id="batch-chart" node_ref=canvas role="img" aria-label="Log-log chart of hardware cost per million tokens against batch size, each point labelled with the speed one user sees; the table below has the same numbers."></canvas>
+                <canvas
+                    id="batch-chart"
+                    node_ref=canvas
+                    role="img"
+                    aria-label="Log-log chart of hardware cost per million tokens against batch size, each point labelled with the speed one user sees; the table below has the same numbers."
+                    on:pointermove=on_move
+                    on:pointerdown=on_move
+                    on:pointerleave=move |_| pointer.set(None)
+                ></canvas>
+                {tooltip}
             </div>
             <figcaption>
                 "Bigger batches share each read of the weights: cost per token falls while each user's speed drops. "

@@ -3,7 +3,7 @@
 
 use super::download::{csv_href, download};
 use super::state::AppState;
-use crate::charts::{bar_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme, PALETTE};
+use crate::charts::{bar_at, bar_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme, PALETTE};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -49,6 +49,21 @@ pub(super) fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
     }
 }
 
+/// Follows the pointer (mouse, pen or tap) over a canvas: `pointer` holds (x, canvas width) in
+/// CSS pixels while it is over the chart.
+pub(super) fn track_pointer(canvas: NodeRef<Canvas>, pointer: RwSignal<Option<(f64, f64)>>) -> impl Fn(leptos::ev::PointerEvent) + Copy {
+    move |ev| {
+        if let Some(element) = canvas.get_untracked() {
+            pointer.set(Some((ev.offset_x() as f64, element.client_width() as f64)));
+        }
+    }
+}
+
+/// The box that shows values under the pointer, at `x` CSS pixels.
+pub(super) fn tooltip_at(x: f64, content: impl IntoView) -> impl IntoView {
+    view! { <div class="tooltip" style:left=format!("{}px", x.max(0.0))>{content}</div> }
+}
+
 /// Cost per month against tokens per day, one line per option.
 #[component]
 pub fn CostChartView(
@@ -71,15 +86,10 @@ pub fn CostChartView(
             }
         });
     });
-    let on_move = move |ev: leptos::ev::PointerEvent| {
-        let Some(element) = canvas.get_untracked() else { return };
-        let width = element.client_width() as f64;
-        let x = ev.offset_x() as f64;
-        let volume = state.evaluation.with_untracked(|e| e.report.as_ref().map(|r| x_at(&cost_chart(r), x, width)));
-        pointer.set(volume.map(|v| (x, v)));
-    };
+    let on_move = track_pointer(canvas, pointer);
     let tooltip = move || {
-        let (x, volume) = pointer.get()?;
+        let (x, width) = pointer.get()?;
+        let volume = state.evaluation.with(|e| e.report.as_ref().map(|r| x_at(&cost_chart(r), x, width)))?;
         let lines = state.evaluation.with(|e| {
             let report = e.report.as_ref()?;
             Some(
@@ -95,12 +105,7 @@ pub fn CostChartView(
                     .collect_view(),
             )
         })?;
-        Some(view! {
-            <div class="tooltip" style:left=format!("{}px", x.max(0.0))>
-                <strong>{format!("{}/day", tokens(volume))}</strong>
-                <ul>{lines}</ul>
-            </div>
-        })
+        Some(tooltip_at(x, view! { <strong>{format!("{}/day", tokens(volume))}</strong><ul>{lines}</ul> }))
     };
     let table = move || {
         if !table_open.get() {
@@ -165,6 +170,16 @@ pub fn BarChartView(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let canvas = NodeRef::<Canvas>::new();
+    let pointer = RwSignal::new(None::<(f64, f64)>);
+    let on_move = track_pointer(canvas, pointer);
+    let tooltip = move || {
+        let (x, width) = pointer.get()?;
+        let text = state.evaluation.with(|e| {
+            let chart = bar_chart(e.report.as_ref()?);
+            bar_at(&chart, x, width).map(|b| format!("{}: {}", b.label, b.tag))
+        })?;
+        Some(tooltip_at(x, text))
+    };
     Effect::new(move |_| {
         resized.track();
         let Some(element) = canvas.get() else { return };
@@ -187,7 +202,16 @@ pub fn BarChartView(
         <figure class="card chart" aria-labelledby="bar-chart-h">
             <h2 id="bar-chart-h">"Monthly cost at your volume"</h2>
             <div class="canvas-wrap">
-                <canvas id="bar-chart" node_ref=canvas role="img" aria-label="Bar chart of each option's monthly cost at the current volume, log scale; the table below has the same numbers."></canvas>
+                <canvas
+                    id="bar-chart"
+                    node_ref=canvas
+                    role="img"
+                    aria-label="Bar chart of each option's monthly cost at the current volume, log scale; the table below has the same numbers."
+                    on:pointermove=on_move
+                    on:pointerdown=on_move
+                    on:pointerleave=move |_| pointer.set(None)
+                ></canvas>
+                {tooltip}
             </div>
             <figcaption>
                 "Log scale; each bar is tagged with its factor over the cheapest. "

@@ -199,3 +199,28 @@ test('follows a dark system theme, charts included', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('pointing at a chart shows the values under the pointer', async () => {
+  const { context, page, errors } = await openPage(browser, `${site.url}?v=1&vol=2B&in=2K&out=500&o=api;DeepInfra;in:.1;out:.32&o=rent;Nebius+2xH100;gpu:h100;prec:fp8;hr:2.95;n:2`);
+  const box = await page.$eval('#cost-chart', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+  await page.mouse.move(box.x + box.w * 0.6, box.y + box.h / 2);
+  await settle(page);
+  const costTip = await page.textContent('#cost-chart + .tooltip');
+  assert.match(costTip, /tokens\/day/);
+  assert.match(costTip, /DeepInfra: \$[\d.,KM]+\/month/);
+  assert.match(costTip, /Nebius 2xH100: \$/);
+
+  await page.locator('#bar-chart').scrollIntoViewIfNeeded();
+  const bars = await page.$eval('#bar-chart', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+  await page.mouse.move(bars.x + bars.w - 30, bars.y + bars.h / 2);
+  await settle(page);
+  assert.match(await page.textContent('#bar-chart + .tooltip'), /^Nebius 2xH100: \$/);
+
+  await page.locator('#batch-chart').scrollIntoViewIfNeeded();
+  const batch = await page.$eval('#batch-chart', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+  await page.mouse.move(batch.x + 90, batch.y + batch.h / 2);
+  await settle(page);
+  assert.match(await page.textContent('#batch-chart + .tooltip'), /^batch 1: \$[\d.]+ per M tokens/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
