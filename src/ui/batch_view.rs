@@ -1,7 +1,7 @@
 //! "Why batching matters": throughput and $ per million tokens against batch size for one
 //! self-hosted option whose throughput is estimated.
 
-use super::charts_view::{draw_on, save_png, tooltip_at, track_pointer};
+use super::charts_view::{draw_on, save_png, tooltip_at, ChartCanvas};
 use super::state::AppState;
 use crate::charts::{batch_chart, draw_lines, x_at};
 use crate::display::{compact, usd};
@@ -57,7 +57,6 @@ pub fn BatchChartView(
     });
     let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());
     let pointer = RwSignal::new(None::<(f64, f64)>);
-    let on_move = track_pointer(canvas, pointer);
     let tooltip = move || {
         let (x, width) = pointer.get()?;
         let p = points();
@@ -99,18 +98,9 @@ pub fn BatchChartView(
                     {move || candidates().into_iter().map(|(i, label)| view! { <option value=i.to_string() selected=selected() == Some(i)>{label}</option> }).collect_view()}
                 </select>
             </div>
-            <div class="canvas-wrap">
-                <canvas
-                    id="batch-chart"
-                    node_ref=canvas
-                    role="img"
-                    aria-label="Log-log chart of hardware cost per million tokens against batch size, each point labelled with the speed one user sees; the table below has the same numbers."
-                    on:pointermove=on_move
-                    on:pointerdown=on_move
-                    on:pointerleave=move |_| pointer.set(None)
-                ></canvas>
+            <ChartCanvas id="batch-chart" label="Log-log chart of hardware cost per million tokens against batch size, each point labelled with the speed one user sees; the table below has the same numbers." canvas pointer>
                 {tooltip}
-            </div>
+            </ChartCanvas>
             <figcaption>
                 "Bigger batches share each read of the weights: cost per token falls while each user's speed drops. "
                 <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-batching.png")>"Download PNG"</button>

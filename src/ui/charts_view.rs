@@ -49,13 +49,29 @@ pub(super) fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
     }
 }
 
-/// Follows the pointer (mouse, pen or tap) over a canvas: `pointer` holds (x, canvas width) in
-/// CSS pixels while it is over the chart.
-pub(super) fn track_pointer(canvas: NodeRef<Canvas>, pointer: RwSignal<Option<(f64, f64)>>) -> impl Fn(leptos::ev::PointerEvent) + Copy {
-    move |ev| {
+/// A chart's canvas, following the pointer (mouse, pen or tap) over it, with the tooltip given
+/// as children.
+#[component]
+pub(super) fn ChartCanvas(
+    /// The canvas element's id.
+    id: &'static str,
+    /// What the chart shows, for screen readers.
+    label: &'static str,
+    canvas: NodeRef<Canvas>,
+    /// (x, canvas width) in CSS pixels while the pointer is over the chart.
+    pointer: RwSignal<Option<(f64, f64)>>,
+    children: Children,
+) -> impl IntoView {
+    let on_move = move |ev: leptos::ev::PointerEvent| {
         if let Some(element) = canvas.get_untracked() {
             pointer.set(Some((ev.offset_x() as f64, element.client_width() as f64)));
         }
+    };
+    view! {
+        <div class="canvas-wrap">
+            <canvas id=id node_ref=canvas role="img" aria-label=label on:pointermove=on_move on:pointerdown=on_move on:pointerleave=move |_| pointer.set(None)></canvas>
+            {children()}
+        </div>
     }
 }
 
@@ -86,7 +102,6 @@ pub fn CostChartView(
             }
         });
     });
-    let on_move = track_pointer(canvas, pointer);
     let tooltip = move || {
         let (x, width) = pointer.get()?;
         let volume = state.evaluation.with(|e| e.report.as_ref().map(|r| x_at(&cost_chart(r), x, width)))?;
@@ -136,18 +151,9 @@ pub fn CostChartView(
     view! {
         <figure class="card chart" aria-labelledby="cost-chart-h">
             <h2 id="cost-chart-h">"Cost per month against volume"</h2>
-            <div class="canvas-wrap">
-                <canvas
-                    id="cost-chart"
-                    node_ref=canvas
-                    role="img"
-                    aria-label="Log-log chart of each option's monthly cost against tokens per day; break-even points are dots and the current volume is a vertical line. The data table below has the same numbers."
-                    on:pointermove=on_move
-                    on:pointerdown=on_move
-                    on:pointerleave=move |_| pointer.set(None)
-                ></canvas>
+            <ChartCanvas id="cost-chart" label="Log-log chart of each option's monthly cost against tokens per day; break-even points are dots and the current volume is a vertical line. The data table below has the same numbers." canvas pointer>
                 {tooltip}
-            </div>
+            </ChartCanvas>
             <figcaption>
                 "Dots: break-even volumes. Vertical line: your volume. "
                 <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-cost-vs-volume.png")>"Download PNG"</button>
@@ -171,7 +177,6 @@ pub fn BarChartView(
     let state = expect_context::<AppState>();
     let canvas = NodeRef::<Canvas>::new();
     let pointer = RwSignal::new(None::<(f64, f64)>);
-    let on_move = track_pointer(canvas, pointer);
     let tooltip = move || {
         let (x, width) = pointer.get()?;
         let text = state.evaluation.with(|e| {
@@ -201,18 +206,9 @@ pub fn BarChartView(
     view! {
         <figure class="card chart" aria-labelledby="bar-chart-h">
             <h2 id="bar-chart-h">"Monthly cost at your volume"</h2>
-            <div class="canvas-wrap">
-                <canvas
-                    id="bar-chart"
-                    node_ref=canvas
-                    role="img"
-                    aria-label="Bar chart of each option's monthly cost at the current volume, log scale; the table below has the same numbers."
-                    on:pointermove=on_move
-                    on:pointerdown=on_move
-                    on:pointerleave=move |_| pointer.set(None)
-                ></canvas>
+            <ChartCanvas id="bar-chart" label="Bar chart of each option's monthly cost at the current volume, log scale; the table below has the same numbers." canvas pointer>
                 {tooltip}
-            </div>
+            </ChartCanvas>
             <figcaption>
                 "Log scale; each bar is tagged with its factor over the cheapest. "
                 <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-monthly-cost.png")>"Download PNG"</button>
