@@ -82,3 +82,11 @@ async fn ticking_a_reason_to_self_host_changes_the_verdict() {
     assert!(text("#verdict").starts_with("Self-host: your data must stay in-house."), "{}", text("#verdict"));
     container.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_fatal_error_is_shown_on_the_page_not_left_dead() {
+    gpu_or_api::ui::show_fatal_error("test message");
+    let banner = document().query_selector(".fatal[role=alert]").unwrap().expect("banner shown");
+    assert!(banner.text_content().unwrap().contains("test message"));
+    banner.remove();
+}

@@ -73,7 +73,7 @@ fn unescape(text: &str) -> String {
 }
 
 /// Keys of the page's view, not of the scenario; decoding passes them through untouched.
-const VIEW_KEYS: &[&str] = &["embed", "theme"];
+const VIEW_KEYS: &[&str] = &["embed"];
 
 /// The query string (without `?`) for `scenario`, leaving out every default.
 pub fn encode(scenario: &Scenario) -> String {

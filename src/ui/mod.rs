@@ -28,7 +28,7 @@ pub fn start() {
 }
 
 /// A panic in WebAssembly stops the page; say so on the page instead of leaving it dead.
-fn show_fatal_error(message: &str) {
+pub fn show_fatal_error(message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(banner) = document.create_element("div") else { return };
     banner.set_class_name("fatal");
