@@ -70,6 +70,15 @@ fn significant(value: f64, digits: i32) -> String {
     }
 }
 
+/// A count with its noun: "1 GPU", "3 GPUs" (the plural adds an `s`).
+pub fn count(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", compact(n as f64))
+    }
+}
+
 /// A number as an input field shows it: every digit, suffixes where exact (`1M`), a leading zero.
 pub fn editable(value: f64) -> String {
     let text = crate::scenario::format_exact(value);
@@ -100,5 +109,7 @@ mod tests {
         assert_eq!(times(1.43), "1.4×");
         assert_eq!(tokens(2.5e9), "2.5B tokens");
         assert_eq!(percent(0.456), "46%");
+        assert_eq!(count(1, "GPU"), "1 GPU");
+        assert_eq!(count(12_000, "replica"), "12K replicas");
     }
 }

@@ -32,6 +32,9 @@ test('the default page draws its charts with no console errors and no foreign re
   assert.ok((await canvasColours(page, '#cost-chart')) > 5, 'cost chart is not blank');
   assert.ok((await canvasColours(page, '#bar-chart')) > 5, 'bar chart is not blank');
   assert.match(await page.textContent('#verdict'), /OpenRouter\) is 358× cheaper/);
+  // The article's 1M tokens/day per A100 next to what batched serving reaches.
+  assert.match(await page.textContent('.option:nth-of-type(3)'), /1 replica of 1 GPU · capacity 1M tokens per replica/);
+  assert.match(await page.textContent('.option:nth-of-type(3)'), /the estimator gives [\d.]+M tokens\/day for Llama 3.3 70B .* on 3× NVIDIA A100 80GB PCIe in bf16 — [\d.]+M per GPU, \d+× your figure per GPU/);
   assert.deepEqual(errors, []);
   const foreign = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'no request leaves the page origin');

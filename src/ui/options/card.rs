@@ -3,11 +3,14 @@
 
 use super::add::{fitting_gpus, native_precision};
 use super::{restructure, update_option, MAX_OPTIONS};
+use crate::catalog;
 use crate::catalog::{api_price_source, purchase_price_source, rental_price_source, Provenance, GPUS};
 use crate::charts::PALETTE;
-use crate::display::{compact, tokens};
+use crate::display::{compact, count, times, tokens};
 use crate::engine::throughput::Precision;
+use crate::engine::throughput::ThroughputQuery;
 use crate::scenario::fields::{num_keys, set};
+use crate::scenario::resolve;
 use crate::scenario::{CapacitySpec, OptionSpec, ScenarioOption};
 use crate::ui::fields::{field_id, NumberField};
 use crate::ui::state::AppState;
@@ -207,7 +210,36 @@ pub(super) fn OptionCard(
     let replicas = move || {
         state.evaluation.with(|e| {
             let o = e.report.as_ref()?.options.get(index)?;
-            Some(format!("{} replica(s), {} GPUs, capacity {} per replica", o.replicas?, o.gpus?, tokens(o.capacity_tokens_per_day?)))
+            Some(format!(
+                "{} of {} · capacity {} per replica",
+                count(o.replicas?, "replica"),
+                count(o.gpus? / o.replicas?.max(1), "GPU"),
+                tokens(o.capacity_tokens_per_day?)
+            ))
+        })
+    };
+    // A measured capacity next to what the estimator gives for the same model and GPU, so a
+    // single-stream guess (like the article's 1M tokens/day per A100) stands out.
+    let comparison = move || {
+        state.scenario.with(|s| {
+            let fleet = s.options.get(index)?.spec.fleet()?;
+            let CapacitySpec::Measured { tokens_per_day } = fleet.capacity else { return None };
+            let (model, gpu) = (catalog::model(&s.model)?, catalog::gpu(&fleet.gpu)?);
+            let weights = native_precision(&fleet.gpu);
+            let gpus = fleet.gpus_per_replica.max(fitting_gpus(s, &fleet.gpu, weights));
+            let workload = resolve(s).ok()?.workload;
+            let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: weights.default_kv(), concurrency: None };
+            let e = crate::engine::throughput::estimate(&query, &workload).ok()?;
+            let measured_per_gpu = tokens_per_day / fleet.gpus_per_replica as f64;
+            let estimated_per_gpu = e.tokens_per_day / gpus as f64;
+            Some(format!(
+                "For comparison, the estimator gives {} tokens/day for {} on {gpus}× {} in {weights} — {} per GPU, {} your figure per GPU.",
+                compact(e.tokens_per_day),
+                model.name,
+                gpu.name,
+                compact(estimated_per_gpu),
+                times(estimated_per_gpu / measured_per_gpu)
+            ))
         })
     };
     let duplicate = move |_| {
@@ -243,6 +275,7 @@ pub(super) fn OptionCard(
             {fit_fix}
             <p class="estimate">{estimate}</p>
             <p class="estimate">{replicas}</p>
+            <p class="estimate">{comparison}</p>
         </article>
     }
 }
