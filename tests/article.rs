@@ -55,3 +55,14 @@ fn small_model_preset_has_a_speed_target_and_estimated_capacity() {
     assert!(estimate.meets_speed_target && estimate.ms_per_output_token <= 1000.0 / 20.0 + 1e-9, "meets 20 tok/s per user");
     assert!(l4.replicas.unwrap() > 1, "an L4 at 20 tok/s per user needs several replicas for the peak");
 }
+
+#[test]
+fn the_article_with_estimated_throughput_flips_against_the_dearer_api() {
+    let r = preset_report("blog-2025-03-estimated");
+    let lambda = &r.options[3];
+    assert!(lambda.capacity_tokens_per_day.unwrap() > 100e6, "batched serving, not 1M tokens/day");
+    let flip = |s: &str, a: &str| r.break_even.iter().find(|b| b.self_hosted == s && b.api == a).unwrap().tokens_per_day;
+    assert_eq!(flip("o4", "o1"), None, "never cheaper than OpenRouter at $0.12/M");
+    let v = flip("o4", "o2").expect("cheaper than Azure AI Foundry at some volume");
+    assert!((1e8..1e9).contains(&v), "{v}");
+}

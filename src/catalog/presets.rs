@@ -23,6 +23,13 @@ pub const PRESETS: &[Preset] = &[
         source: "Article \"LLM GPU or API? The Cost Will Surprise You\", 2025-03-30",
     },
     Preset {
+        id: "blog-2025-03-estimated",
+        title: "The article, with estimated A100 throughput",
+        description: "The article's prices, but each rented A100 option is a pair of A100s serving Llama 3.3 70B in INT8 at the throughput batched serving reaches (estimated), instead of the article's 1M tokens a day. Self-hosting then beats Azure AI Foundry above about 240M tokens/day, and never beats OpenRouter's $0.12/M.",
+        query: "v=1&o=api;OpenRouter;in:.12&o=api;Azure+AI+Foundry;in:.71&o=rent;Azure+2xA100;gpu:a100-80gb-pcie;hr:3.67;n:2;prec:int8&o=rent;Lambda+2xA100;gpu:a100-80gb;hr:1.79;n:2;prec:int8",
+        source: "Article \"LLM GPU or API? The Cost Will Surprise You\", 2025-03-30; throughput from the estimator",
+    },
+    Preset {
         id: "batch-70b-2b",
         title: "Batch jobs: Llama 3.3 70B at 2B tokens/day on H100s",
         description: "A prompt-heavy batch workload (2,000 in / 500 out) kept busy around the clock: 2×H100 in FP8, rented or owned, with the estimated throughput, against the cheapest and a mid-priced API.",
