@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForChart, settle, dist, canvasColours } from './helpers.mjs';
+import { serve, launch, openPage, waitForChart, settle, dist, canvasColours, expectText } from './helpers.mjs';
 
 let site, host, browser;
 before(async () => {
@@ -40,7 +40,7 @@ test('the embed renders in a blog post on another origin and sizes its iframe', 
   await page.goto(`${host.origin}/post.html`);
   const frame = page.frame({ url: /embed=1/ });
   await waitForChart(frame);
-  assert.match(await frame.textContent('#verdict'), /5M tokens\/day/);
+  await expectText(frame, '#verdict', /5M tokens\/day/);
   assert.ok((await canvasColours(frame, '#cost-chart')) > 5, 'chart drawn in the iframe');
   assert.equal(await frame.$('#results-table'), null, 'compact view: no full table');
   const full = await frame.getAttribute('.open-full a', 'href');
@@ -55,7 +55,7 @@ test('the embed renders in a blog post on another origin and sizes its iframe', 
   // Editing inside the embed re-reports the height and keeps the link.
   await frame.fill('#f-workload-tokens_per_day', '2B');
   await settle(page);
-  assert.match(await frame.textContent('#verdict'), /2B tokens\/day/);
+  await expectText(frame, '#verdict', /2B tokens\/day/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -75,10 +75,10 @@ test('once loaded, the page keeps working offline', async () => {
   await context.setOffline(true);
   await page.fill('#f-workload-tokens_per_day', '7M');
   await settle(page);
-  assert.match(await page.textContent('#verdict'), /7M tokens\/day/);
+  await expectText(page, '#verdict', /7M tokens\/day/);
   await page.selectOption('#preset', '8b-l4-50m');
   await settle(page);
-  assert.match(await page.textContent('#verdict'), /50M tokens\/day/);
+  await expectText(page, '#verdict', /50M tokens\/day/);
   assert.deepEqual(errors, []);
   await context.close();
 });

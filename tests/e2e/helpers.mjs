@@ -96,3 +96,18 @@ export async function canvasColours(page, selector) {
     return seen.size;
   });
 }
+
+/** Waits (up to 10 s) until the element's text matches `pattern`, then checks it once more. */
+export async function expectText(pageOrFrame, selector, pattern) {
+  try {
+    await pageOrFrame.waitForFunction(
+      ([sel, source, flags]) => new RegExp(source, flags).test(document.querySelector(sel)?.textContent ?? ''),
+      [selector, pattern.source, pattern.flags],
+      { timeout: 10000 },
+    );
+  } catch {
+    // Fall through to the assertion, which reports what the text was.
+  }
+  const { match } = await import('node:assert/strict');
+  match((await pageOrFrame.textContent(selector)) ?? '', pattern);
+}

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, settle, llmcost, canvasColours, root } from './helpers.mjs';
+import { serve, launch, openPage, settle, llmcost, canvasColours, root, expectText } from './helpers.mjs';
 
 let site, browser;
 before(async () => {
@@ -31,10 +31,10 @@ test('the default page draws its charts with no console errors and no foreign re
   const { context, page, errors, requests } = await openPage(browser, site.url);
   assert.ok((await canvasColours(page, '#cost-chart')) > 5, 'cost chart is not blank');
   assert.ok((await canvasColours(page, '#bar-chart')) > 5, 'bar chart is not blank');
-  assert.match(await page.textContent('#verdict'), /OpenRouter\) is 358× cheaper/);
+  await expectText(page, '#verdict', /OpenRouter\) is 358× cheaper/);
   // The article's 1M tokens/day per A100 next to what batched serving reaches.
-  assert.match(await page.textContent('.option:nth-of-type(3)'), /1 replica of 1 GPU · capacity 1M tokens per replica/);
-  assert.match(await page.textContent('.option:nth-of-type(3)'), /the estimator gives [\d.]+M tokens\/day for Llama 3.3 70B .* on 3× NVIDIA A100 80GB PCIe in bf16 — [\d.]+M per GPU, \d+× your figure per GPU/);
+  await expectText(page, '.option:nth-of-type(3)', /1 replica of 1 GPU · capacity 1M tokens per replica/);
+  await expectText(page, '.option:nth-of-type(3)', /the estimator gives [\d.]+M tokens\/day for Llama 3.3 70B .* on 3× NVIDIA A100 80GB PCIe in bf16 — [\d.]+M per GPU, \d+× your figure per GPU/);
   assert.deepEqual(errors, []);
   const foreign = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'no request leaves the page origin');
@@ -65,25 +65,25 @@ test('typing a volume recomputes; bad input is named and the last results stay, 
   const { context, page, errors } = await openPage(browser, site.url);
   await page.fill(volume, '1e9');
   await settle(page);
-  assert.match(await page.textContent('#verdict'), /1B tokens\/day/);
+  await expectText(page, '#verdict', /1B tokens\/day/);
   await page.waitForFunction(() => location.search.includes('vol=1B'));
 
   await page.fill(volume, 'abc');
   await settle(page);
   assert.equal(await page.getAttribute(volume, 'aria-invalid'), 'true');
-  assert.match(await page.textContent('#f-workload-tokens_per_day-msg'), /not a number/);
+  await expectText(page, '#f-workload-tokens_per_day-msg', /not a number/);
   assert.ok(await page.$('.results.stale'), 'results marked stale');
-  assert.match(await page.textContent('#verdict'), /1B tokens\/day/, 'last valid verdict stays');
+  await expectText(page, '#verdict', /1B tokens\/day/);
 
   await page.fill(volume, '-5');
   await settle(page);
-  assert.match(await page.textContent('#f-workload-tokens_per_day-msg'), /must be between 1 and/);
+  await expectText(page, '#f-workload-tokens_per_day-msg', /must be between 1 and/);
 
   await page.fill(volume, '2,000,000');
   await settle(page);
   assert.equal(await page.getAttribute(volume, 'aria-invalid'), 'false');
   assert.equal(await page.$('.results.stale'), null);
-  assert.match(await page.textContent('#verdict'), /2M tokens\/day/);
+  await expectText(page, '#verdict', /2M tokens\/day/);
 
   // A measured capacity may be typed per second.
   await page.fill('#f-options-2--capacity_tokens_per_day', '100/s');
@@ -111,7 +111,7 @@ test('options can be added from the catalog, duplicated and removed', async () =
   await page.selectOption('#add-option', 'custom:api');
   await settle(page);
   assert.equal(await count(), 5);
-  assert.match(await page.textContent('#results-table'), /Custom API/);
+  await expectText(page, '#results-table', /Custom API/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -120,7 +120,7 @@ test('presets replace the scenario and its link', async () => {
   const { context, page, errors } = await openPage(browser, site.url);
   await page.selectOption('#preset', 'batch-70b-2b');
   await settle(page, 400);
-  assert.match(await page.textContent('#verdict'), /2B tokens\/day/);
+  await expectText(page, '#verdict', /2B tokens\/day/);
   assert.equal(await page.inputValue(volume), '2B');
   await page.waitForFunction(() => location.search.includes('vol=2B'));
   assert.deepEqual(errors, []);
@@ -143,7 +143,7 @@ test('labels with HTML stay text', async () => {
   const link = `${site.url}?o=api;%3Cimg+src%3Dx+onerror%3Dalert(1)%3E;in:1`;
   const { context, page, errors } = await openPage(browser, link);
   assert.equal(await page.$('#results-table img'), null);
-  assert.match(await page.textContent('#results-table'), /<img src=x onerror=alert\(1\)>/);
+  await expectText(page, '#results-table', /<img src=x onerror=alert\(1\)>/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -157,7 +157,7 @@ test('keyboard only: tab to the volume field and type', async () => {
   await page.keyboard.press('Control+A');
   await page.keyboard.type('5M');
   await settle(page);
-  assert.match(await page.textContent('#verdict'), /5M tokens\/day/);
+  await expectText(page, '#verdict', /5M tokens\/day/);
   await context.close();
 });
 
@@ -217,13 +217,13 @@ test('pointing at a chart shows the values under the pointer', async () => {
   const bars = await page.$eval('#bar-chart', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
   await page.mouse.move(bars.x + bars.w - 30, bars.y + bars.h / 2);
   await settle(page);
-  assert.match(await page.textContent('#bar-chart + .tooltip'), /^Nebius 2xH100: \$/);
+  await expectText(page, '#bar-chart + .tooltip', /^Nebius 2xH100: \$/);
 
   await page.locator('#batch-chart').scrollIntoViewIfNeeded();
   const batch = await page.$eval('#batch-chart', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
   await page.mouse.move(batch.x + 90, batch.y + batch.h / 2);
   await settle(page);
-  assert.match(await page.textContent('#batch-chart + .tooltip'), /^batch 1: \$[\d.]+ per M tokens/);
+  await expectText(page, '#batch-chart + .tooltip', /^batch 1: \$[\d.]+ per M tokens/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { launch, root, waitForChart, canvasColours } from './helpers.mjs';
+import { launch, root, waitForChart, canvasColours, expectText } from './helpers.mjs';
 
 const freePort = () => new Promise((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
@@ -32,7 +32,7 @@ test('scripts/serve.sh serves the calculator with its chart drawn and no console
     await page.goto(`http://127.0.0.1:${port}/`);
     await waitForChart(page);
     assert.ok((await canvasColours(page, '#cost-chart')) > 5, 'the chart is not blank');
-    assert.match(await page.textContent('#verdict'), /358×/);
+    await expectText(page, '#verdict', /358×/);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
