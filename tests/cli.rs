@@ -148,8 +148,9 @@ fn catalog_listings_and_calibration() {
 
 #[test]
 fn invalid_link_values_come_back_as_notices() {
-    let (code, r, _) = llmcost(&["eval", "v=1&vol=-4&o=api;X;in:1"]);
+    let (code, r, err) = llmcost(&["eval", "v=1&vol=-4&o=api;X;in:1"]);
     assert_eq!(code, 0);
+    assert!(err.contains("warning: vol: -4 must be between 1 and"), "{err}");
     assert_eq!(r["notices"][0]["key"], "vol");
     assert_eq!(r["tokens_per_day"], 1e6);
 }

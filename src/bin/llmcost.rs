@@ -104,6 +104,9 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     }
     let link = link.ok_or_else(|| Failure::usage("eval needs --preset ID or a LINK"))?;
     let decoded = scenario::decode(&link);
+    for notice in &decoded.notices {
+        eprintln!("warning: {}: {}", notice.key, notice.message);
+    }
     let notices = json!(decoded.notices);
     let canonical = scenario::encode(&decoded.scenario);
     let report = scenario::resolve(&decoded.scenario).and_then(|input| gpu_or_api::engine::evaluate(&input));
