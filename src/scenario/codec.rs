@@ -302,13 +302,17 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
                 Ok(p) => kv = Some(p),
                 Err(e) => note(&at(&key), e),
             },
-            _ => match parse_number(&value) {
-                Some(v) if num_keys(&spec).iter().any(|k| k.key == key && k.integer && v.fract() != 0.0) => {
+            _ => match (num_keys(&spec).iter().find(|k| k.key == key), parse_number(&value)) {
+                (None, _) => note(&at(&key), format!("unknown setting '{}' for this option ignored", clip(&key))),
+                (Some(_), None) => note(&at(&key), format!("'{}' is not a number; kept the default", clip(&value))),
+                (Some(k), Some(v)) if k.integer && v.fract() != 0.0 => {
                     note(&at(&key), format!("'{}' is not a whole number; kept the default", clip(&value)))
                 }
-                Some(v) if set(&mut spec, &key, Some(v)) => output_set |= key == "out",
-                Some(_) => note(&at(&key), format!("unknown setting '{}' for this option ignored", clip(&key))),
-                None => note(&at(&key), format!("'{}' is not a number; kept the default", clip(&value))),
+                // `conc` with a measured capacity has nothing to cap.
+                (Some(_), Some(v)) if !set(&mut spec, &key, Some(v)) => {
+                    note(&at(&key), format!("'{}' does not apply to a measured capacity; ignored", clip(&key)))
+                }
+                (Some(_), Some(_)) => output_set |= key == "out",
             },
         }
     }
@@ -331,4 +335,30 @@ pub fn link_with_view(scenario: &Scenario, view_keys: &[(String, String)]) -> St
         link.push_str(&format!("&{}={}", escape(key), escape(value)));
     }
     link
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_scenario_is_just_the_version() {
+        assert_eq!(encode(&Scenario::default()), "v=1");
+        assert_eq!(decode("").scenario, Scenario::default());
+    }
+
+    #[test]
+    fn each_problem_is_named_by_its_key() {
+        let d = decode("v=1&vol=1X&o=api;X;in:1;prec:fp8&o=rent;Y;n:1.5;cap:1M;conc:4&o=nope;Z&zz=1");
+        let keys: Vec<&str> = d.notices.iter().map(|n| n.key.as_str()).collect();
+        assert_eq!(keys, ["vol", "o[1].prec", "o[2].n", "o[2].conc", "o[3]", "zz"]);
+        assert_eq!(d.scenario.options.len(), 2);
+    }
+
+    #[test]
+    fn view_keys_pass_through_and_come_back() {
+        let d = decode("v=1&vol=5M&embed=1");
+        assert!(d.notices.is_empty());
+        assert_eq!(link_with_view(&d.scenario, &d.view_keys), "?v=1&vol=5M&embed=1");
+    }
 }
