@@ -2,6 +2,7 @@
 // headless Chromium, and a page that records console errors and every request it makes.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -110,4 +111,11 @@ export async function expectText(pageOrFrame, selector, pattern) {
   }
   const { match } = await import('node:assert/strict');
   match((await pageOrFrame.textContent(selector)) ?? '', pattern);
+}
+
+/** Where a screenshot goes: the committed README images with UPDATE_SCREENSHOTS=1, else target/. */
+export function screenshotPath(name) {
+  const dir = process.env.UPDATE_SCREENSHOTS === '1' ? join(root, 'tests/e2e/screenshots') : join(root, 'target/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
 }

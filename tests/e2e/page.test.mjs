@@ -1,9 +1,7 @@
 // The calculator page, end to end, in headless Chromium against the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, launch, openPage, settle, llmcost, canvasColours, root, expectText } from './helpers.mjs';
+import { serve, launch, openPage, settle, llmcost, canvasColours, expectText, screenshotPath } from './helpers.mjs';
 
 let site, browser;
 before(async () => {
@@ -38,8 +36,7 @@ test('the default page draws its charts with no console errors and no foreign re
   assert.deepEqual(errors, []);
   const foreign = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'no request leaves the page origin');
-  mkdirSync(join(root, 'tests/e2e/screenshots'), { recursive: true });
-  await page.screenshot({ path: join(root, 'tests/e2e/screenshots/page.png'), fullPage: false });
+  await page.screenshot({ path: screenshotPath('page.png') });
   await context.close();
 });
 
@@ -198,7 +195,7 @@ test('follows a dark system theme, charts included', async () => {
   assert.equal(background, 'rgb(17, 19, 20)');
   const corner = await page.$eval('#cost-chart', (c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data].slice(0, 3));
   assert.deepEqual(corner, [24, 26, 27], 'chart drawn on the dark background');
-  await page.screenshot({ path: new URL('./screenshots/page-dark.png', import.meta.url).pathname });
+  await page.screenshot({ path: screenshotPath('page-dark.png') });
   assert.deepEqual(errors, []);
   await context.close();
 });
