@@ -2,10 +2,12 @@
 //! arbitrary and mutated links that must never panic and always open a valid scenario.
 #![cfg(not(target_arch = "wasm32"))]
 
+use gpu_or_api::charts::{bar_chart, cost_chart};
 use gpu_or_api::engine::evaluate;
 use gpu_or_api::engine::report::cost_models;
 use gpu_or_api::engine::throughput::Precision;
 use gpu_or_api::scenario::{decode, encode, resolve, CapacitySpec, FleetSpec, OptionSpec, Reasons, Scenario, ScenarioOption};
+use gpu_or_api::verdict::verdict;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -151,11 +153,17 @@ proptest! {
     }
 }
 
-/// Whatever a link says, decoding gives a scenario the engine evaluates.
+/// Whatever a link says, decoding gives a scenario the engine evaluates, and everything the page
+/// draws from it (verdict, chart series, link) comes out without a panic.
 fn assert_opens(link: &str) {
     let decoded = decode(link);
     let input = resolve(&decoded.scenario).unwrap_or_else(|e| panic!("{link:?} decoded to an invalid scenario: {e:?}"));
     cost_models(&input).unwrap_or_else(|e| panic!("{link:?} decoded to a scenario that does not evaluate: {e:?}"));
+    let report = evaluate(&input).unwrap();
+    verdict(&report, &decoded.scenario.reasons);
+    cost_chart(&report);
+    bar_chart(&report);
+    assert_eq!(decode(&encode(&decoded.scenario)).scenario, decoded.scenario, "{link:?}: re-encoding changes the scenario");
 }
 
 proptest! {
