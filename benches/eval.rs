@@ -23,6 +23,6 @@ fn main() {
         micros.sort_by(f64::total_cmp);
         let median = micros[ROUNDS / 2];
         let p95 = micros[ROUNDS * 95 / 100];
-        println!("eval {:<14} median {:>7.1} µs  p95 {:>7.1} µs  (decode + validate + estimate + sweep)", preset.id, median, p95);
+        println!("eval {:<24} median {:>7.1} µs  p95 {:>7.1} µs  (decode + validate + estimate + sweep)", preset.id, median, p95);
     }
 }
