@@ -6,6 +6,7 @@ use super::charts_view::{BarChartView, CostChartView};
 use super::fields::NumberField;
 use super::how::HowComputed;
 use super::options::OptionsEditor;
+use super::remount::remount;
 use super::results::{ResultsTable, VerdictView};
 use super::state::AppState;
 use super::url::{absolute_link, copy_text, current_query, sync_address_bar};
@@ -177,7 +178,6 @@ fn EmbedView(
     });
     let full_link = move || absolute_link(&state, &[]);
     let volume = move || {
-        state.generation.track();
         let initial = state.scenario.with_untracked(|s| s.tokens_per_day);
         view! {
             <NumberField label="Volume" unit="tokens/day" path="workload.tokens_per_day".into() initial=Some(initial)
@@ -187,7 +187,7 @@ fn EmbedView(
     view! {
         <main class="embed">
             <VerdictView />
-            <div class="embed-inputs">{volume}</div>
+            <div class="embed-inputs">{remount(move || state.generation.get(), volume)}</div>
             <CostChartView resized />
             <p class="open-full">
                 <a href=move || { state.scenario.track(); full_link() } target="_blank" rel="noopener">"Open in the full calculator ↗"</a>

@@ -8,6 +8,7 @@ mod download;
 mod fields;
 mod how;
 mod options;
+mod remount;
 mod results;
 mod state;
 mod url;

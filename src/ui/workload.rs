@@ -1,6 +1,7 @@
 //! The workload editor: volume (typed or on a log slider), mix, cache, traffic shape, speed, model.
 
 use super::fields::NumberField;
+use super::remount::remount;
 use super::state::AppState;
 use crate::catalog::MODELS;
 use crate::scenario::Scenario;
@@ -29,8 +30,6 @@ pub fn WorkloadEditor() -> impl IntoView {
     let volume_redraw = RwSignal::new(0u32);
     let s = move || state.scenario.get_untracked();
     let volume_field = move || {
-        volume_redraw.track();
-        state.generation.track();
         view! {
             <NumberField
                 label="Volume"
@@ -52,7 +51,6 @@ pub fn WorkloadEditor() -> impl IntoView {
         state.scenario.update(|s| s.model = id);
     };
     let rest = move || {
-        state.generation.track();
         let sc = s();
         view! {
             <NumberField label="Mean input" unit="tokens/request" path="workload.input_tokens_per_request".into()
@@ -83,7 +81,7 @@ pub fn WorkloadEditor() -> impl IntoView {
         <section class="card workload" aria-labelledby="workload-h">
             <h2 id="workload-h">"Workload"</h2>
             <div class="volume">
-                {volume_field}
+                {remount(move || state.generation.get().wrapping_add(volume_redraw.get()), volume_field)}
                 <input
                     type="range"
                     class="slider"
@@ -95,7 +93,7 @@ pub fn WorkloadEditor() -> impl IntoView {
                     on:input=on_slide
                 />
             </div>
-            <div class="grid">{rest}</div>
+            <div class="grid">{remount(move || state.generation.get(), rest)}</div>
         </section>
     }
 }

@@ -115,10 +115,16 @@ test('options can be added from the catalog, duplicated and removed', async () =
 
 test('presets replace the scenario and its link', async () => {
   const { context, page, errors } = await openPage(browser, site.url);
+  // What the user typed, even unreadable, gives way to the preset.
+  await page.fill('#f-workload-input_tokens_per_request', 'lots');
+  await expectText(page, '#f-workload-input_tokens_per_request-msg', /not a number/);
   await page.selectOption('#preset', 'batch-70b-2b');
   await settle(page, 400);
   await expectText(page, '#verdict', /2B tokens\/day/);
   assert.equal(await page.inputValue(volume), '2B');
+  assert.equal(await page.inputValue('#f-workload-input_tokens_per_request'), '2K');
+  assert.equal(await page.textContent('#f-workload-input_tokens_per_request-msg'), '');
+  assert.equal(await page.$('.results.stale'), null);
   await page.waitForFunction(() => location.search.includes('vol=2B'));
   assert.deepEqual(errors, []);
   await context.close();
@@ -221,6 +227,19 @@ test('pointing at a chart shows the values under the pointer', async () => {
   await page.mouse.move(batch.x + 90, batch.y + batch.h / 2);
   await settle(page);
   await expectText(page, '#batch-chart + .tooltip', /^batch 1: \$[\d.]+ per M tokens/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a self-hosted setup that does not fit says so and offers the GPU count that does', async () => {
+  const { context, page, errors } = await openPage(browser, `${site.url}?o=api;X;in:1&o=rent;H100s;gpu:h100;n:3`);
+  await page.fill('#f-options-1--gpus_per_replica', '1');
+  await expectText(page, '.fit-error', /does not fit: needs [\d.]+ GB, the replica has 80.0 GB; 3 GPUs per replica would fit/);
+  await expectText(page, '.results', /.*/);
+  assert.ok(await page.$('.results.stale'), 'results marked stale');
+  await page.click('.fit-error button');
+  await page.waitForFunction(() => !document.querySelector('.fit-error') && !document.querySelector('.results.stale'));
+  assert.equal(await page.inputValue('#f-options-1--gpus_per_replica'), '3');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,6 +4,7 @@
 use super::{restructure, MAX_OPTIONS};
 use crate::catalog::{self, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES};
 use crate::display::compact;
+use crate::engine::option::MAX_GPUS_PER_REPLICA;
 use crate::engine::throughput::{smallest_fitting_gpu_count, Derating, Precision};
 use crate::scenario::{CapacitySpec, OptionSpec, Scenario, ScenarioOption};
 use crate::ui::state::AppState;
@@ -17,15 +18,10 @@ pub(super) fn native_precision(gpu_id: &str) -> Precision {
     }
 }
 
-/// Fewest GPUs that hold the scenario's model on `gpu_id`, or 1.
-pub(super) fn fitting_gpus(s: &Scenario, gpu_id: &str, weights: Precision) -> u32 {
-    match (catalog::model(&s.model), catalog::gpu(gpu_id)) {
-        (Some(m), Some(g)) => {
-            smallest_fitting_gpu_count(m, g, weights, weights.default_kv(), s.input_tokens + s.output_tokens, &Derating::default())
-                .unwrap_or(8)
-        }
-        _ => 1,
-    }
+/// Fewest GPUs (up to one machine's 8) that hold the scenario's model on `gpu_id`.
+pub(super) fn fitting_gpus(s: &Scenario, gpu_id: &str, weights: Precision) -> Option<u32> {
+    let (model, gpu) = (catalog::model(&s.model)?, catalog::gpu(gpu_id)?);
+    smallest_fitting_gpu_count(model, gpu, weights, weights.default_kv(), s.input_tokens + s.output_tokens, &Derating::default())
 }
 
 /// Sets up a new self-hosted option to estimate its capacity at a precision and GPU count that fit.
@@ -33,7 +29,8 @@ fn estimated_fleet(mut spec: OptionSpec, s: &Scenario) -> OptionSpec {
     if let Some(fleet) = spec.fleet_mut() {
         let weights = native_precision(&fleet.gpu);
         fleet.capacity = CapacitySpec::Estimated { weights, kv: None, concurrency: None };
-        fleet.gpus_per_replica = fitting_gpus(s, &fleet.gpu, weights);
+        // When nothing fits, the card says so with the numbers.
+        fleet.gpus_per_replica = fitting_gpus(s, &fleet.gpu, weights).unwrap_or(MAX_GPUS_PER_REPLICA);
     }
     spec
 }
@@ -119,7 +116,15 @@ pub(super) fn AddOption() -> impl IntoView {
                 );
                 view! { <option value=format!("api:{i}")>{text}</option> }
             })
-            .collect_view()
+            .collect::<Vec<_>>()
+    };
+    let api_rows = move || {
+        let rows = api_rows();
+        if rows.is_empty() {
+            view! { <option value="" disabled=true>"No API price in the catalog for this model; add a custom API"</option> }.into_any()
+        } else {
+            rows.into_any()
+        }
     };
     let rent_rows = RENTAL_PRICES
         .iter()

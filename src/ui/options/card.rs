@@ -7,8 +7,8 @@ use crate::catalog;
 use crate::catalog::{api_price_source, purchase_price_source, rental_price_source, Provenance, GPUS};
 use crate::charts::PALETTE;
 use crate::display::{compact, count, times, tokens};
-use crate::engine::throughput::Precision;
-use crate::engine::throughput::ThroughputQuery;
+use crate::engine::throughput::{Precision, ThroughputQuery};
+use crate::engine::Problem;
 use crate::scenario::fields::{num_keys, set};
 use crate::scenario::resolve;
 use crate::scenario::{CapacitySpec, OptionSpec, ScenarioOption};
@@ -157,27 +157,30 @@ pub(super) fn OptionCard(
             }
         })
         .collect_view();
+    // The engine's "does not fit" error carries the fewest GPUs that fit; offer them.
     let fit_fix = move || {
-        let error = state.error_for(&format!("options[{index}].gpus_per_replica"))?;
-        let needed = state.scenario.with(|s| {
-            s.options.get(index).and_then(|o| o.spec.fleet().map(|f| (f.gpu.clone(), f.capacity.clone()))).map(|(gpu, cap)| {
-                let weights = match cap {
-                    CapacitySpec::Estimated { weights, .. } => weights,
-                    CapacitySpec::Measured { .. } => Precision::Bf16,
-                };
-                fitting_gpus(s, &gpu, weights)
-            })
+        let path = format!("options[{index}].gpus_per_replica");
+        let (message, needed) = state.evaluation.with(|e| {
+            let error = e.errors.iter().find(|err| err.field == path)?;
+            let needed = match error.problem {
+                Problem::DoesNotFit { smallest_gpu_count, .. } => smallest_gpu_count,
+                _ => None,
+            };
+            Some((error.problem.to_string(), needed))
         })?;
         let apply = move |_| {
             update_option(state, index, |o| {
-                if let Some(f) = o.spec.fleet_mut() {
-                    f.gpus_per_replica = needed;
+                if let (Some(f), Some(n)) = (o.spec.fleet_mut(), needed) {
+                    f.gpus_per_replica = n;
                 }
             });
             state.generation.update(|g| *g += 1);
         };
         Some(view! {
-            <p class="fit-error" role="alert">{error}" "<button type="button" on:click=apply>{format!("Use {needed} GPUs per replica")}</button></p>
+            <p class="fit-error" role="alert">
+                {message}" "
+                {needed.map(|n| view! { <button type="button" on:click=apply>{format!("Use {n} GPUs per replica")}</button> })}
+            </p>
         })
     };
     let estimate = move || {
@@ -226,7 +229,7 @@ pub(super) fn OptionCard(
             let CapacitySpec::Measured { tokens_per_day } = fleet.capacity else { return None };
             let (model, gpu) = (catalog::model(&s.model)?, catalog::gpu(&fleet.gpu)?);
             let weights = native_precision(&fleet.gpu);
-            let gpus = fleet.gpus_per_replica.max(fitting_gpus(s, &fleet.gpu, weights));
+            let gpus = fleet.gpus_per_replica.max(fitting_gpus(s, &fleet.gpu, weights)?);
             let workload = resolve(s).ok()?.workload;
             let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: weights.default_kv(), concurrency: None };
             let e = crate::engine::throughput::estimate(&query, &workload).ok()?;

@@ -4,6 +4,7 @@
 mod add;
 mod card;
 
+use super::remount::remount;
 use super::state::AppState;
 use crate::scenario::ScenarioOption;
 use add::AddOption;
@@ -33,7 +34,6 @@ pub(super) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOptio
 pub fn OptionsEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
     let cards = move || {
-        state.generation.track();
         state
             .scenario
             .with_untracked(|s| s.options.clone())
@@ -46,7 +46,7 @@ pub fn OptionsEditor() -> impl IntoView {
         <section class="card options" aria-labelledby="options-h">
             <h2 id="options-h">"Options to compare"</h2>
             <AddOption />
-            <div class="option-list">{cards}</div>
+            <div class="option-list">{remount(move || state.generation.get(), cards)}</div>
         </section>
     }
 }
