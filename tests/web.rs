@@ -18,12 +18,17 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-fn text(selector: &str) -> String {
-    document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} exists")).text_content().unwrap_or_default()
+/// Text of the first match of `selector` inside `root` (each test mounts its own page).
+fn text(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} exists")).text_content().unwrap_or_default()
 }
 
-/// Mounts the calculator in a fresh container.
+/// Mounts the calculator in a fresh container, on an address without a scenario (the page
+/// writes its scenario into the address bar, and tests share one page).
 async fn mount() -> HtmlElement {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     leptos::mount::mount_to(container.clone(), App).forget();
@@ -31,8 +36,8 @@ async fn mount() -> HtmlElement {
     container
 }
 
-fn type_into(selector: &str, value: &str) {
-    let input: HtmlInputElement = document().query_selector(selector).unwrap().unwrap().unchecked_into();
+fn type_into(root: &HtmlElement, selector: &str, value: &str) {
+    let input: HtmlInputElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
     input.set_value(value);
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -42,33 +47,33 @@ fn type_into(selector: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn the_page_opens_on_the_article_and_answers_it() {
     let container = mount().await;
-    assert!(text("#verdict").contains("The API (OpenRouter) is 358× cheaper"), "{}", text("#verdict"));
-    assert_eq!(document().query_selector_all("#results-table tbody tr").unwrap().length(), 4);
-    assert!(text("#results-table").contains("$88.08"));
+    assert!(text(&container, "#verdict").contains("The API (OpenRouter) is 358× cheaper"), "{}", text(&container, "#verdict"));
+    assert_eq!(container.query_selector_all("#results-table tbody tr").unwrap().length(), 4);
+    assert!(text(&container, "#results-table").contains("$88.08"));
     container.remove();
 }
 
 #[wasm_bindgen_test]
 async fn typing_recomputes_and_bad_input_is_flagged_without_losing_results() {
     let container = mount().await;
-    type_into("#f-workload-tokens_per_day", "10B");
+    type_into(&container, "#f-workload-tokens_per_day", "10B");
     tick().await;
-    assert!(text("#verdict").contains("10B tokens/day"), "{}", text("#verdict"));
+    assert!(text(&container, "#verdict").contains("10B tokens/day"), "{}", text(&container, "#verdict"));
 
-    type_into("#f-workload-tokens_per_day", "lots");
+    type_into(&container, "#f-workload-tokens_per_day", "lots");
     tick().await;
-    let input = document().query_selector("#f-workload-tokens_per_day").unwrap().unwrap();
+    let input = container.query_selector("#f-workload-tokens_per_day").unwrap().unwrap();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(text("#f-workload-tokens_per_day-msg").contains("not a number"));
-    assert!(text("#verdict").contains("10B tokens/day"), "last valid answer stays");
-    assert!(document().query_selector(".results.stale").unwrap().is_some());
+    assert!(text(&container, "#f-workload-tokens_per_day-msg").contains("not a number"));
+    assert!(text(&container, "#verdict").contains("10B tokens/day"), "last valid answer stays");
+    assert!(container.query_selector(".results.stale").unwrap().is_some());
 
-    type_into("#f-options-2--usd_per_gpu_hour", "-1");
+    type_into(&container, "#f-options-2--usd_per_gpu_hour", "-1");
     tick().await;
     assert!(
-        text("#f-options-2--usd_per_gpu_hour-msg").contains("must be between 0.01 and 1,000"),
+        text(&container, "#f-options-2--usd_per_gpu_hour-msg").contains("must be between 0.01 and 1,000"),
         "{}",
-        text("#f-options-2--usd_per_gpu_hour-msg")
+        text(&container, "#f-options-2--usd_per_gpu_hour-msg")
     );
     container.remove();
 }
@@ -76,10 +81,10 @@ async fn typing_recomputes_and_bad_input_is_flagged_without_losing_results() {
 #[wasm_bindgen_test]
 async fn ticking_a_reason_to_self_host_changes_the_verdict() {
     let container = mount().await;
-    let checkbox: HtmlInputElement = document().query_selector("#why-data").unwrap().unwrap().unchecked_into();
+    let checkbox: HtmlInputElement = container.query_selector("#why-data").unwrap().unwrap().unchecked_into();
     checkbox.click();
     tick().await;
-    assert!(text("#verdict").starts_with("Self-host: your data must stay in-house."), "{}", text("#verdict"));
+    assert!(text(&container, "#verdict").starts_with("Self-host: your data must stay in-house."), "{}", text(&container, "#verdict"));
     container.remove();
 }
 
