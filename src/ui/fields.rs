@@ -56,15 +56,15 @@ pub fn NumberField(
         match parsed {
             Ok(value) => {
                 local_error.set(None);
-                state.unreadable.update(|u| {
-                    u.remove(&path);
-                });
+                state.unreadable.update(|u| u.retain(|p| *p != path));
                 on_change.run(value);
             }
             Err(problem) => {
                 local_error.set(Some(problem));
                 state.unreadable.update(|u| {
-                    u.insert(path.clone());
+                    if !u.contains(&path) {
+                        u.push(path.clone());
+                    }
                 });
             }
         }

@@ -4,19 +4,23 @@
 use crate::catalog::{API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES};
 use crate::display::compact;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
-/// Distinct sources with the dates they are quoted for, and how many rows use each.
+/// Distinct sources in order of first use, with the dates they are quoted for and how many rows
+/// use each. (A few dozen rows: a linear search is smaller in the bundle than a map.)
 fn sources<'a>(rows: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(String, String, usize)> {
-    let mut by_source: BTreeMap<&str, (Vec<&str>, usize)> = BTreeMap::new();
+    let mut by_source: Vec<(&str, Vec<&str>, usize)> = Vec::new();
     for (source, as_of) in rows {
-        let entry = by_source.entry(source).or_default();
-        if !entry.0.contains(&as_of) {
-            entry.0.push(as_of);
+        let index = by_source.iter().position(|e| e.0 == source).unwrap_or_else(|| {
+            by_source.push((source, Vec::new(), 0));
+            by_source.len() - 1
+        });
+        let entry = &mut by_source[index];
+        if !entry.1.contains(&as_of) {
+            entry.1.push(as_of);
         }
-        entry.1 += 1;
+        entry.2 += 1;
     }
-    by_source.into_iter().map(|(s, (dates, n))| (s.to_string(), dates.join(", "), n)).collect()
+    by_source.into_iter().map(|(s, dates, n)| (s.to_string(), dates.join(", "), n)).collect()
 }
 
 fn source_list(title: &'static str, rows: Vec<(String, String, usize)>) -> impl IntoView {

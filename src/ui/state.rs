@@ -3,7 +3,6 @@
 use crate::engine::{evaluate, FieldError, Report};
 use crate::scenario::{resolve, Notice, Scenario};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 /// What the page shows for the current scenario.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,7 +23,7 @@ pub struct AppState {
     /// re-read their values; typing does not bump it, so focus stays.
     pub generation: RwSignal<u32>,
     /// Field paths whose text is not a number (kept out of the scenario).
-    pub unreadable: RwSignal<BTreeSet<String>>,
+    pub unreadable: RwSignal<Vec<String>>,
     /// What the link that opened the page could not use.
     pub notices: RwSignal<Vec<Notice>>,
     pub evaluation: Memo<Evaluation>,
@@ -33,7 +32,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(scenario: Scenario, notices: Vec<Notice>) -> Self {
         let scenario = RwSignal::new(scenario);
-        let unreadable = RwSignal::new(BTreeSet::new());
+        let unreadable = RwSignal::new(Vec::new());
         let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
             let result = scenario.with(|s| resolve(s).and_then(|input| evaluate(&input)));
             let unreadable_now = unreadable.with(|u| !u.is_empty());
@@ -47,7 +46,7 @@ impl AppState {
 
     /// Replaces the whole scenario (a preset) and refreshes the editors.
     pub fn replace(&self, scenario: Scenario, notices: Vec<Notice>) {
-        self.unreadable.set(BTreeSet::new());
+        self.unreadable.set(Vec::new());
         self.scenario.set(scenario);
         self.notices.set(notices);
         self.generation.update(|g| *g += 1);
