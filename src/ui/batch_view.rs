@@ -1,14 +1,17 @@
 //! "Why batching matters": throughput and $ per million tokens against batch size for one
 //! self-hosted option whose throughput is estimated.
 
-use super::charts_view::{draw_on, save_png, tooltip_at, ChartCanvas};
+use super::charts_view::{save_png, tooltip_at, ChartCanvas};
 use super::state::AppState;
-use crate::charts::{batch_chart, draw_lines, x_at};
+use crate::charts::{batch_chart, draw_lines, x_at, Theme};
 use crate::display::{compact, usd};
 use crate::engine::{batch_economics, BatchPoint};
 use crate::scenario::{resolve, CapacitySpec};
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
+use plotters_canvas::CanvasBackend;
 
 /// Throughput and $ per million tokens against batch size for one self-hosted option whose
 /// throughput is estimated: why batching matters.
@@ -43,18 +46,12 @@ pub fn BatchChartView(
             .and_then(|input| input.options.get(index).map(|o| batch_economics(&o.kind, &input.workload)))
             .unwrap_or_default()
     };
-    Effect::new(move |_| {
-        resized.track();
-        let Some(element) = canvas.get() else { return };
-        let Some(index) = selected() else { return };
+    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
+        let index = selected()?;
         let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();
         let p = points();
-        if !p.is_empty() {
-            if let Err(problem) = draw_on(&element, |root, theme| draw_lines(root, &batch_chart(&p, &label, index), theme)) {
-                leptos::logging::warn!("batch chart: {problem}");
-            }
-        }
-    });
+        (!p.is_empty()).then(|| draw_lines(root, &batch_chart(&p, &label, index), theme))
+    };
     let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let tooltip = move || {
@@ -98,7 +95,7 @@ pub fn BatchChartView(
                     {move || candidates().into_iter().map(|(i, label)| view! { <option value=i.to_string() selected=selected() == Some(i)>{label}</option> }).collect_view()}
                 </select>
             </div>
-            <ChartCanvas id="batch-chart" label="Log-log chart of hardware cost per million tokens against batch size, each point labelled with the speed one user sees; the table below has the same numbers." canvas pointer>
+            <ChartCanvas id="batch-chart" resized draw label="Log-log chart of hardware cost per million tokens against batch size, each point labelled with the speed one user sees; the table below has the same numbers." canvas pointer>
                 {tooltip}
             </ChartCanvas>
             <figcaption>

@@ -28,7 +28,7 @@ fn mark_drawn() {
 }
 
 /// Sizes the canvas to its box at the screen's pixel density and draws on it.
-pub(super) fn draw_on(
+fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Result<(), String>,
 ) -> Result<(), String> {
@@ -49,10 +49,10 @@ pub(super) fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
     }
 }
 
-/// A chart's canvas, following the pointer (mouse, pen or tap) over it, with the tooltip given
-/// as children.
+/// A chart's canvas: redrawn by `draw` whenever what it reads changes or the window is resized,
+/// following the pointer (mouse, pen or tap) over it, with the tooltip given as children.
 #[component]
-pub(super) fn ChartCanvas(
+pub(super) fn ChartCanvas<F>(
     /// The canvas element's id.
     id: &'static str,
     /// What the chart shows, for screen readers.
@@ -60,8 +60,33 @@ pub(super) fn ChartCanvas(
     canvas: NodeRef<Canvas>,
     /// (x, canvas width) in CSS pixels while the pointer is over the chart.
     pointer: RwSignal<Option<(f64, f64)>>,
+    /// Bumped when the window is resized.
+    resized: RwSignal<u32>,
+    /// Draws the chart; `None` when there is nothing to draw yet.
+    draw: F,
+    /// Whether this chart's draws are marked on the Performance timeline for the benchmark.
+    #[prop(optional)]
+    timeline: bool,
     children: Children,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    F: Fn(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Option<Result<(), String>> + 'static,
+{
+    Effect::new(move |_| {
+        resized.track();
+        let Some(element) = canvas.get() else { return };
+        let mut drawn = false;
+        let result = draw_on(&element, |root, theme| {
+            let outcome = draw(root, theme);
+            drawn = outcome.is_some();
+            outcome.unwrap_or(Ok(()))
+        });
+        match result {
+            Err(problem) => leptos::logging::warn!("{id}: {problem}"),
+            Ok(()) if drawn && timeline => mark_drawn(),
+            Ok(()) => {}
+        }
+    });
     let on_move = move |ev: leptos::ev::PointerEvent| {
         if let Some(element) = canvas.get_untracked() {
             pointer.set(Some((ev.offset_x() as f64, element.client_width() as f64)));
@@ -90,18 +115,9 @@ pub fn CostChartView(
     let canvas = NodeRef::<Canvas>::new();
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let table_open = RwSignal::new(false);
-    Effect::new(move |_| {
-        resized.track();
-        let Some(element) = canvas.get() else { return };
-        state.evaluation.with(|e| {
-            if let Some(report) = &e.report {
-                if let Err(problem) = draw_on(&element, |root, theme| draw_lines(root, &cost_chart(report), theme)) {
-                    leptos::logging::warn!("cost chart: {problem}");
-                }
-                mark_drawn();
-            }
-        });
-    });
+    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
+        state.evaluation.with(|e| e.report.as_ref().map(|report| draw_lines(root, &cost_chart(report), theme)))
+    };
     let tooltip = move || {
         let (x, width) = pointer.get()?;
         let volume = state.evaluation.with(|e| e.report.as_ref().map(|r| x_at(&cost_chart(r), x, width)))?;
@@ -151,7 +167,7 @@ pub fn CostChartView(
     view! {
         <figure class="card chart" aria-labelledby="cost-chart-h">
             <h2 id="cost-chart-h">"Cost per month against volume"</h2>
-            <ChartCanvas id="cost-chart" label="Log-log chart of each option's monthly cost against tokens per day; break-even points are dots and the current volume is a vertical line. The data table below has the same numbers." canvas pointer>
+            <ChartCanvas id="cost-chart" resized draw timeline=true label="Log-log chart of each option's monthly cost against tokens per day; break-even points are dots and the current volume is a vertical line. The data table below has the same numbers." canvas pointer>
                 {tooltip}
             </ChartCanvas>
             <figcaption>
@@ -185,17 +201,9 @@ pub fn BarChartView(
         })?;
         Some(tooltip_at(x, text))
     };
-    Effect::new(move |_| {
-        resized.track();
-        let Some(element) = canvas.get() else { return };
-        state.evaluation.with(|e| {
-            if let Some(report) = &e.report {
-                if let Err(problem) = draw_on(&element, |root, theme| draw_bars(root, &bar_chart(report), theme)) {
-                    leptos::logging::warn!("bar chart: {problem}");
-                }
-            }
-        });
-    });
+    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
+        state.evaluation.with(|e| e.report.as_ref().map(|report| draw_bars(root, &bar_chart(report), theme)))
+    };
     let table = move || {
         state.evaluation.with(|e| {
             let report = e.report.as_ref()?;
@@ -206,7 +214,7 @@ pub fn BarChartView(
     view! {
         <figure class="card chart" aria-labelledby="bar-chart-h">
             <h2 id="bar-chart-h">"Monthly cost at your volume"</h2>
-            <ChartCanvas id="bar-chart" label="Bar chart of each option's monthly cost at the current volume, log scale; the table below has the same numbers." canvas pointer>
+            <ChartCanvas id="bar-chart" resized draw label="Bar chart of each option's monthly cost at the current volume, log scale; the table below has the same numbers." canvas pointer>
                 {tooltip}
             </ChartCanvas>
             <figcaption>
