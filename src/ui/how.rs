@@ -32,9 +32,25 @@ fn source_list(title: &'static str, rows: Vec<(String, String, usize)>) -> impl 
     }
 }
 
+/// A `<details>` whose content is built only once it is first opened, so the page starts faster.
 #[component]
-pub fn HowComputed() -> impl IntoView {
-    let calibration = CALIBRATION
+fn LazyDetails(
+    /// The always-visible summary.
+    summary: &'static str,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let opened = RwSignal::new(false);
+    view! {
+        <details on:toggle=move |_| opened.set(true)>
+            <summary>{summary}</summary>
+            {move || opened.get().then(|| children())}
+        </details>
+    }
+}
+
+/// The estimator against every published measurement, as a table.
+fn calibration_table() -> impl IntoView {
+    let rows = CALIBRATION
         .iter()
         .map(|row| {
             let estimated = row.estimate().ok();
@@ -53,7 +69,33 @@ pub fn HowComputed() -> impl IntoView {
             }
         })
         .collect_view();
-    let calibration_sources = sources(CALIBRATION.iter().map(|r| (r.source, "")));
+    view! {
+        <p>"Output tokens/s of a whole replica; measured ÷ estimated should be near 1 (the tests require every row within 0.6–1.6 and the geometric mean within 0.8–1.25)."</p>
+        <div class="table-scroll">
+            <table id="calibration-table">
+                <thead><tr><th scope="col">"Model"</th><th scope="col">"GPUs"</th><th scope="col">"Weights / KV"</th><th scope="col">"In / out"</th><th scope="col">"Measured"</th><th scope="col">"Estimated"</th><th scope="col">"Ratio"</th><th scope="col">"Source"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        {source_list("Measurement sources", sources(CALIBRATION.iter().map(|r| (r.source, ""))))}
+    }
+}
+
+/// Every data source with its dates.
+fn data_sources() -> impl IntoView {
+    view! {
+                {source_list("API prices", sources(API_PRICES.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("GPU rental prices", sources(RENTAL_PRICES.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("GPU purchase prices", sources(PURCHASE_PRICES.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("GPU specifications", sources(GPUS.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("Model architectures", sources(MODELS.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("Presets", sources(PRESETS.iter().map(|p| (p.source, p.id))))}
+                <p>"Rows marked ⚠ in the menus are undated, unverified or conflict with another source."</p>
+    }
+}
+
+#[component]
+pub fn HowComputed() -> impl IntoView {
     view! {
         <section class="card how" aria-labelledby="how-h">
             <h2 id="how-h">"How this is computed"</h2>
@@ -71,27 +113,8 @@ pub fn HowComputed() -> impl IntoView {
                     <li>"Decode step = (touched weights + batch × KV read) ÷ (bandwidth × 0.75 [× 0.6 for MoE]) + 2 × active parameters × batch ÷ (compute × 0.5) + 2 all-reduces per layer across GPUs. Prefill = (2 × active parameters × uncached input + attention) ÷ (compute × 0.5). Time per output token = step + prefill × batch ÷ out; replica output tokens/s = batch ÷ that."</li>
                 </ul>
             </details>
-            <details>
-                <summary>"Throughput estimator against published measurements"</summary>
-                <p>"Output tokens/s of a whole replica; measured ÷ estimated should be near 1 (the tests require every row within 0.6–1.6 and the geometric mean within 0.8–1.25)."</p>
-                <div class="table-scroll">
-                    <table id="calibration-table">
-                        <thead><tr><th scope="col">"Model"</th><th scope="col">"GPUs"</th><th scope="col">"Weights / KV"</th><th scope="col">"In / out"</th><th scope="col">"Measured"</th><th scope="col">"Estimated"</th><th scope="col">"Ratio"</th><th scope="col">"Source"</th></tr></thead>
-                        <tbody>{calibration}</tbody>
-                    </table>
-                </div>
-                {source_list("Measurement sources", calibration_sources)}
-            </details>
-            <details>
-                <summary>"Data sources and dates"</summary>
-                {source_list("API prices", sources(API_PRICES.iter().map(|r| (r.source, r.as_of))))}
-                {source_list("GPU rental prices", sources(RENTAL_PRICES.iter().map(|r| (r.source, r.as_of))))}
-                {source_list("GPU purchase prices", sources(PURCHASE_PRICES.iter().map(|r| (r.source, r.as_of))))}
-                {source_list("GPU specifications", sources(GPUS.iter().map(|r| (r.source, r.as_of))))}
-                {source_list("Model architectures", sources(MODELS.iter().map(|r| (r.source, r.as_of))))}
-                {source_list("Presets", sources(PRESETS.iter().map(|p| (p.source, p.id))))}
-                <p>"Rows marked ⚠ in the menus are undated, unverified or conflict with another source."</p>
-            </details>
+            <LazyDetails summary="Throughput estimator against published measurements">{calibration_table}</LazyDetails>
+            <LazyDetails summary="Data sources and dates">{data_sources}</LazyDetails>
         </section>
     }
 }

@@ -243,3 +243,15 @@ test('a self-hosted setup that does not fit says so and offers the GPU count tha
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('"How this is computed" shows the calibration table and every source with its date', async () => {
+  const { context, page, errors } = await openPage(browser, site.url);
+  await page.click('summary:has-text("Throughput estimator against published measurements")');
+  await page.waitForSelector('#calibration-table tbody tr');
+  assert.equal(await page.$$eval('#calibration-table tbody tr', (r) => r.length), llmcost('calibrate').rows.length);
+  await page.click('summary:has-text("Data sources and dates")');
+  await expectText(page, '.how', /LiteLLM .* as of 2026-07-24/);
+  await expectText(page, '.how', /LLM GPU or API\? The Cost Will Surprise You.* as of 2025-03-30/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
