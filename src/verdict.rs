@@ -12,25 +12,23 @@ pub struct Verdict {
     pub details: Vec<String>,
 }
 
-fn cheapest<'a>(options: impl Iterator<Item = &'a OptionReport>) -> Option<&'a OptionReport> {
-    options.min_by(|a, b| a.cost_per_day_usd.total_cmp(&b.cost_per_day_usd))
+/// The option with `id`.
+fn option<'a>(report: &'a Report, id: &Option<String>) -> Option<&'a OptionReport> {
+    report.options.iter().find(|o| Some(&o.id) == id.as_ref())
 }
 
-fn break_even(report: &Report, self_hosted: &OptionReport, api: &OptionReport) -> Option<f64> {
-    report.break_even.iter().find(|b| b.self_hosted == self_hosted.id && b.api == api.id).and_then(|b| b.tokens_per_day)
-}
-
-/// Reads the verdict off `report`; `reasons` are the ticked reasons to self-host anyway.
+/// Reads the verdict off `report` (every figure comes from the engine); `reasons` are the ticked
+/// reasons to self-host anyway.
 pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
     let volume = tokens(report.tokens_per_day);
-    let best_api = cheapest(report.options.iter().filter(|o| o.kind == "api"));
-    let best_self = cheapest(report.options.iter().filter(|o| o.kind != "api"));
+    let c = &report.comparison;
+    let best_api = option(report, &c.cheapest_api);
+    let best_self = option(report, &c.cheapest_self_hosted);
     let mut details = Vec::new();
 
     let must_self_host = reasons.fine_tuned || reasons.data_in_house || reasons.offline;
-    let headline = match (best_api, best_self) {
-        (None, None) => "Add an option to compare.".to_string(),
-        (Some(api), Some(own)) if must_self_host => {
+    let headline = match (best_api, best_self, c.self_hosted_over_api) {
+        (Some(api), Some(own), Some(over)) if must_self_host => {
             let why = [
                 (reasons.fine_tuned, "no API serves a fine-tuned model"),
                 (reasons.data_in_house, "your data must stay in-house"),
@@ -45,57 +43,44 @@ pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
                 "Self-host: {why}. {} is the cheapest self-hosted option at {}/month, {} what {} would charge at {volume}/day.",
                 own.label,
                 usd(own.cost_per_month_usd),
-                times(own.cost_per_day_usd / api.cost_per_day_usd),
+                times(over),
                 api.label
             )
         }
-        (Some(api), Some(own)) if api.cost_per_day_usd <= own.cost_per_day_usd => {
-            let flip = report
-                .options
-                .iter()
-                .filter(|o| o.kind != "api")
-                .filter_map(|o| break_even(report, o, api).map(|v| (o, v)))
-                .min_by(|a, b| a.1.total_cmp(&b.1));
-            let first = format!(
-                "The API ({}) is {} cheaper than self-hosting on {} at {volume}/day",
-                api.label,
-                times(own.cost_per_day_usd / api.cost_per_day_usd),
-                own.label
-            );
-            match flip {
+        (Some(api), Some(own), Some(over)) if over >= 1.0 => {
+            let first = format!("The API ({}) is {} cheaper than self-hosting on {} at {volume}/day", api.label, times(over), own.label);
+            match c.first_to_beat_api.as_ref().and_then(|(id, v)| option(report, &Some(id.clone())).map(|o| (o, *v))) {
                 Some((o, v)) => format!("{first}; self-hosting on {} becomes cheaper above {}/day.", o.label, tokens(v)),
                 None => format!("{first}; no self-hosted option here ever beats it at this input/output mix."),
             }
         }
-        (Some(api), Some(own)) => {
+        (Some(api), Some(own), Some(over)) => {
             let first = format!(
                 "Self-hosting on {} is {} cheaper than the cheapest API ({}) at {volume}/day",
                 own.label,
-                times(api.cost_per_day_usd / own.cost_per_day_usd),
+                times(1.0 / over),
                 api.label
             );
-            match break_even(report, own, api) {
+            match c.cheapest_self_hosted_break_even {
                 Some(v) if v > 0.0 => format!("{first}; below {}/day the API is cheaper.", tokens(v)),
                 _ => format!("{first}."),
             }
         }
-        (Some(only), None) | (None, Some(only)) => match report.ratio_max_to_min {
-            Some(r) if report.options.len() > 1 => {
-                format!("{} is the cheapest at {volume}/day, {} cheaper than the most expensive option.", only.label, times(r))
-            }
-            _ => format!("{} costs {}/month at {volume}/day.", only.label, usd(only.cost_per_month_usd)),
+        _ => match report.options.iter().find(|o| o.cheapest) {
+            None => "Add an option to compare.".to_string(),
+            Some(only) => match report.ratio_max_to_min {
+                Some(r) if report.options.len() > 1 => {
+                    format!("{} is the cheapest at {volume}/day, {} cheaper than the most expensive option.", only.label, times(r))
+                }
+                _ => format!("{} costs {}/month at {volume}/day.", only.label, usd(only.cost_per_month_usd)),
+            },
         },
     };
     if must_self_host && best_self.is_none() {
         details.push("You ticked a reason to self-host, but the scenario has no self-hosted option: add one.".into());
     }
-    if reasons.learning {
-        if let (Some(api), Some(own)) = (best_api, best_self) {
-            let premium = own.cost_per_month_usd - api.cost_per_month_usd;
-            if premium > 0.0 {
-                details.push(format!("Learning to self-host costs about {}/month more than the API here.", usd(premium)));
-            }
-        }
+    if let Some(premium) = c.self_hosted_premium_per_month_usd.filter(|p| reasons.learning && *p > 0.0) {
+        details.push(format!("Learning to self-host costs about {}/month more than the API here.", usd(premium)));
     }
     for o in report.options.iter().filter(|o| o.covers_peak == Some(false)) {
         details.push(format!("{} does not cover the traffic hours or the per-user speed target; its cost is understated.", o.label));

@@ -37,6 +37,11 @@ fn blog_2025_03_reproduces_the_article() {
     }
     // At one replica's worth of tokens, a replica never pays for itself against these APIs.
     assert!(r.break_even.iter().all(|b| b.tokens_per_day.is_none()));
+    let c = &r.comparison;
+    assert_eq!((c.cheapest_api.as_deref(), c.cheapest_self_hosted.as_deref()), (Some("o1"), Some("o4")));
+    assert_eq!(c.self_hosted_over_api.map(f64::round), Some(358.0));
+    assert_eq!(c.self_hosted_premium_per_month_usd.map(|p| (p * 100.0).round() / 100.0), Some(1303.05), "($42.96 − $0.12) × 730/24");
+    assert_eq!(c.first_to_beat_api, None);
 }
 
 #[test]
@@ -45,6 +50,10 @@ fn batch_preset_self_hosting_wins_at_high_volume() {
     let cheapest = r.options.iter().find(|o| o.cheapest).unwrap();
     assert_ne!(cheapest.kind, "api", "at 2B tokens/day an owned or rented H100 pair beats the APIs");
     assert!(r.break_even.iter().any(|b| b.tokens_per_day.is_some()));
+    let c = &r.comparison;
+    assert!(c.self_hosted_over_api.unwrap() < 1.0 && c.self_hosted_premium_per_month_usd.unwrap() < 0.0);
+    let below = c.cheapest_self_hosted_break_even.expect("the API wins below some volume");
+    assert!(below < 2e9, "{below}");
 }
 
 #[test]
@@ -65,4 +74,5 @@ fn the_article_with_estimated_throughput_flips_against_the_dearer_api() {
     assert_eq!(flip("o4", "o1"), None, "never cheaper than OpenRouter at $0.12/M");
     let v = flip("o4", "o2").expect("cheaper than Azure AI Foundry at some volume");
     assert!((1e8..1e9).contains(&v), "{v}");
+    assert_eq!(r.comparison.first_to_beat_api, None, "the cheapest API is OpenRouter, which no A100 pair beats");
 }

@@ -2,6 +2,7 @@
 //! break-even volumes for every (self-hosted, API) pair and a volume sweep for the charts.
 
 use super::break_even::break_even_tokens_per_day;
+use super::comparison::{compare, Comparison};
 use super::cost_model::{cost_model, CostModel};
 use super::error::FieldError;
 use super::option::{OptionInput, OptionKind};
@@ -82,6 +83,8 @@ pub struct Report {
     /// Over all (self-hosted, API) pairs, the lowest and highest self-hosted/API cost ratio.
     pub self_hosted_to_api_ratio_range: Option<[f64; 2]>,
     pub break_even: Vec<BreakEven>,
+    /// The cheapest API against the cheapest self-hosted option.
+    pub comparison: Comparison,
     pub sweep: Sweep,
 }
 
@@ -125,7 +128,7 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
     let min_cost = cheapest_index.map(|i| costs[i]);
     let max_cost = costs.iter().copied().max_by(f64::total_cmp);
 
-    let reports = options
+    let reports: Vec<OptionReport> = options
         .iter()
         .zip(models)
         .zip(&costs)
@@ -153,13 +156,15 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
         })
         .collect();
 
+    let break_even = break_evens(models);
     Report {
         tokens_per_day: volume,
+        comparison: compare(&reports, &break_even),
         options: reports,
         cheapest: cheapest_index.map(option_id),
         ratio_max_to_min: min_cost.zip(max_cost).map(|(lo, hi)| ratio(hi, lo)),
         self_hosted_to_api_ratio_range: self_hosted_to_api_range(options, &costs),
-        break_even: break_evens(models),
+        break_even,
         sweep: sweep(models, volume),
     }
 }
