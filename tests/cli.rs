@@ -11,6 +11,15 @@ fn llmcost(args: &[&str]) -> (i32, Value, String) {
     (out.status.code().unwrap_or(-1), json, String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
+/// `llmcost throughput` for `model` on `gpus` × `gpu` in fp8, with `input`/`output` tokens and
+/// any further flags.
+fn throughput(model: &str, gpu: &str, gpus: &str, input: &str, output: &str, more: &[&str]) -> (i32, Value, String) {
+    let mut args =
+        vec!["throughput", "--model", model, "--gpu", gpu, "--gpus", gpus, "--weights", "fp8", "--input", input, "--output", output];
+    args.extend_from_slice(more);
+    llmcost(&args)
+}
+
 #[test]
 fn eval_preset_prints_the_report_fields() {
     let (code, r, _) = llmcost(&["eval", "--preset", "blog-2025-03"]);
@@ -59,63 +68,19 @@ fn bad_input_names_the_problem_and_exits_non_zero() {
     assert_eq!(code, 2);
     assert!(err.contains("unknown model 'llama-9'") && err.contains("llama-3.3-70b"), "{err}");
 
-    let (code, body, err) = llmcost(&[
-        "throughput",
-        "--model",
-        "llama-3.1-405b",
-        "--gpu",
-        "h100",
-        "--gpus",
-        "2",
-        "--weights",
-        "fp8",
-        "--input",
-        "1000",
-        "--output",
-        "1000",
-    ]);
+    let (code, body, err) = throughput("llama-3.1-405b", "h100", "2", "1000", "1000", &[]);
     assert_eq!(code, 1);
     assert_eq!(body["fits"], false);
     assert!(err.contains("does not fit: needs") && err.contains("160.0 GB"), "{err}");
 
-    let (code, _, err) = llmcost(&[
-        "throughput",
-        "--model",
-        "llama-3.1-8b",
-        "--gpu",
-        "h100",
-        "--gpus",
-        "9",
-        "--weights",
-        "fp8",
-        "--input",
-        "NaN",
-        "--output",
-        "10",
-    ]);
+    let (code, _, err) = throughput("llama-3.1-8b", "h100", "9", "NaN", "10", &[]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--input: 'NaN' is not a number"), "{err}");
 }
 
 #[test]
 fn throughput_prints_the_estimate() {
-    let (code, r, err) = llmcost(&[
-        "throughput",
-        "--model",
-        "llama-3.3-70b",
-        "--gpu",
-        "h100",
-        "--gpus",
-        "2",
-        "--weights",
-        "fp8",
-        "--input",
-        "1000",
-        "--output",
-        "1000",
-        "--speed",
-        "30",
-    ]);
+    let (code, r, err) = throughput("llama-3.3-70b", "h100", "2", "1000", "1000", &["--speed", "30"]);
     assert_eq!(code, 0, "{err}");
     for key in [
         "fits",
