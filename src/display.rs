@@ -7,6 +7,10 @@ pub fn compact(value: f64) -> String {
         return "—".into();
     }
     let abs = value.abs();
+    // Far out of scale: scientific, never hundreds of digits.
+    if abs >= 1e15 || (abs > 0.0 && abs < 1e-4) {
+        return format!("{value:.2e}");
+    }
     let (scaled, suffix) = match abs {
         a if a >= 1e12 => (value / 1e12, "T"),
         a if a >= 1e9 => (value / 1e9, "B"),
@@ -28,6 +32,9 @@ pub fn usd(value: f64) -> String {
     if value.abs() >= 1.0 || value == 0.0 {
         return format!("${value:.2}");
     }
+    if value.abs() < SMALLEST_USD {
+        return "under $0.0001".into();
+    }
     // Two significant digits, zeros kept: "$0.10", "$0.057".
     let decimals = (1 - value.abs().log10().floor() as i32).max(2) as usize;
     format!("${value:.decimals$}")
@@ -38,10 +45,15 @@ pub fn tokens(value: f64) -> String {
     format!("{} tokens", compact(value))
 }
 
-/// Ratio: "358×", "1.4×", "60×".
+/// Smallest amount written in dollars and cents; below it, "under $0.0001".
+const SMALLEST_USD: f64 = 1e-4;
+/// Largest ratio written out; above it, "over 1,000,000×".
+const LARGEST_RATIO: f64 = 1e6;
+
+/// Ratio: "358×", "1.4×", "60×", "over 1,000,000×".
 pub fn times(value: f64) -> String {
-    if !value.is_finite() {
-        return "∞×".into();
+    if !value.is_finite() || value > LARGEST_RATIO {
+        return "over 1,000,000×".into();
     }
     if value >= 10.0 {
         format!("{value:.0}×")
@@ -109,6 +121,10 @@ mod tests {
         assert_eq!(times(1.43), "1.4×");
         assert_eq!(tokens(2.5e9), "2.5B tokens");
         assert_eq!(percent(0.456), "46%");
+        assert_eq!(times(5.7e8), "over 1,000,000×");
+        assert_eq!(usd(2.1e-31), "under $0.0001");
+        assert_eq!(compact(3.6e34), "3.60e34");
+        assert_eq!(usd(3.6e34), "$3.60e34");
         assert_eq!(count(1, "GPU"), "1 GPU");
         assert_eq!(count(12_000, "replica"), "12K replicas");
     }

@@ -5,6 +5,9 @@ use crate::display::{times, tokens, usd};
 use crate::engine::{OptionReport, Report};
 use crate::scenario::Reasons;
 
+/// A monthly cost under this reads as free ($0.01: under a cent a month).
+const FREE_USD_PER_MONTH: f64 = 0.01;
+
 /// The verdict: a headline and supporting lines.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Verdict {
@@ -47,6 +50,13 @@ pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
                 api.label
             )
         }
+        // A near-free API: no ratio means anything against nothing.
+        (Some(api), Some(own), Some(_)) if api.cost_per_month_usd < FREE_USD_PER_MONTH => format!(
+            "The API ({}) is practically free at {volume}/day (under $0.01/month); self-hosting on {} costs {}/month.",
+            api.label,
+            own.label,
+            usd(own.cost_per_month_usd)
+        ),
         (Some(api), Some(own), Some(over)) if over >= 1.0 => {
             let first = format!("The API ({}) is {} cheaper than self-hosting on {} at {volume}/day", api.label, times(over), own.label);
             match c.first_to_beat_api.as_ref().and_then(|(id, v)| option(report, &Some(id.clone())).map(|o| (o, *v))) {
@@ -83,7 +93,10 @@ pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
         details.push(format!("Learning to self-host costs about {}/month more than the API here.", usd(premium)));
     }
     for o in report.options.iter().filter(|o| o.covers_peak == Some(false)) {
-        details.push(format!("{} does not cover the traffic hours or the per-user speed target; its cost is understated.", o.label));
+        details.push(format!(
+            "{} is not up during all traffic hours or misses the per-user speed target: traffic outside its up hours, or beyond what it serves at that speed, goes unserved, so its cost is understated.",
+            o.label
+        ));
     }
     Verdict { headline, details }
 }

@@ -3,6 +3,7 @@
 
 use gpu_or_api::engine::break_even::break_even_tokens_per_day;
 use gpu_or_api::engine::cost_model::{cost_model, CostModel};
+use gpu_or_api::engine::report::option_id;
 use gpu_or_api::engine::{evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus, Workload};
 use proptest::prelude::*;
 
@@ -19,7 +20,7 @@ fn workload() -> impl Strategy<Value = Workload> {
 }
 
 fn fleet() -> impl Strategy<Value = Fleet> {
-    (1u32..=8, 0u32..4, 0.0..20_000.0f64, 1e5..1e10f64).prop_map(|(g, m, ops, cap)| Fleet {
+    (1u32..=8, 1u32..4, 0.0..20_000.0f64, 1e5..1e10f64).prop_map(|(g, m, ops, cap)| Fleet {
         gpus_per_replica: g,
         min_replicas: m,
         ops_usd_per_month: ops,
@@ -117,7 +118,7 @@ proptest! {
 
     #[test]
     fn ratios_are_at_least_one(options in proptest::collection::vec(option(), 1..6), w in workload()) {
-        let input = EngineInput { workload: w, options: options.into_iter().map(|kind| OptionInput { label: "x".into(), kind }).collect() };
+        let input = EngineInput { workload: w, options: options.into_iter().enumerate().map(|(i, kind)| OptionInput { id: option_id(i), label: "x".into(), kind }).collect() };
         let report = evaluate(&input).unwrap();
         for o in &report.options {
             prop_assert!(o.ratio_to_cheapest >= 1.0);
@@ -132,6 +133,7 @@ fn bad_values_are_named_with_their_range() {
     let input = EngineInput {
         workload: Workload { tokens_per_day: f64::INFINITY, ..Workload::default() },
         options: vec![OptionInput {
+            id: option_id(0),
             label: "x".into(),
             kind: OptionKind::Rented(RentedGpus {
                 usd_per_gpu_hour: -1.0,

@@ -2,11 +2,11 @@
 //! arbitrary and mutated links that must never panic and always open a valid scenario.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gpu_or_api::charts::{bar_chart, cost_chart};
+use gpu_or_api::charts::{bar_chart, cost_chart, sweep_csv, MAX_DECADES};
 use gpu_or_api::engine::evaluate;
 use gpu_or_api::engine::report::cost_models;
 use gpu_or_api::engine::throughput::Precision;
-use gpu_or_api::scenario::{decode, encode, resolve, CapacitySpec, FleetSpec, OptionSpec, Reasons, Scenario, ScenarioOption};
+use gpu_or_api::scenario::{decode, encode, link_with_view, resolve, CapacitySpec, MAX_LINK_BYTES, FleetSpec, OptionSpec, Reasons, Scenario, ScenarioOption};
 use gpu_or_api::verdict::verdict;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -37,10 +37,10 @@ fn golden_links_keep_their_meaning() {
 #[test]
 fn the_article_plus_two_options_stays_well_under_300_characters() {
     let mut s = Scenario::default();
-    s.options.push(ScenarioOption { label: "DeepInfra".into(), spec: OptionSpec::api(0.1, 0.32) });
+    s.options.push(ScenarioOption::new("DeepInfra", OptionSpec::api(0.1, 0.32)));
     let mut h100 = OptionSpec::rented("h100", 2.99);
     h100.fleet_mut().unwrap().capacity = CapacitySpec::Measured { tokens_per_day: 3.6e8 };
-    s.options.push(ScenarioOption { label: "RunPod H100".into(), spec: h100 });
+    s.options.push(ScenarioOption::new("RunPod H100", h100));
     let link = encode(&s);
     assert!(link.len() < 120, "{} characters: {link}", link.len());
     assert_eq!(decode(&link).scenario, s);
@@ -76,7 +76,7 @@ fn capacity() -> impl Strategy<Value = CapacitySpec> {
 
 fn fleet() -> impl Strategy<Value = FleetSpec> {
     // An 8B model fits on one of these, so the decoder has nothing to repair.
-    (proptest::sample::select(vec!["h100", "h200", "a100-80gb", "l40s", "b200", "mi300x"]), 1u32..=8, 0u32..50, 0.0..1e6f64, capacity())
+    (proptest::sample::select(vec!["h100", "h200", "a100-80gb", "l40s", "b200", "mi300x"]), 1u32..=8, 1u32..50, 0.0..1e6f64, capacity())
         .prop_map(|(gpu, gpus_per_replica, min_replicas, ops_usd_per_month, capacity)| FleetSpec {
             gpu: gpu.into(),
             gpus_per_replica,
@@ -113,7 +113,7 @@ fn option() -> impl Strategy<Value = ScenarioOption> {
                 fleet
             }),
     ];
-    (label(), spec).prop_map(|(label, spec)| ScenarioOption { label, spec })
+    (label(), spec).prop_map(|(label, spec)| ScenarioOption::new(label, spec))
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
@@ -153,17 +153,89 @@ proptest! {
     }
 }
 
-/// Whatever a link says, decoding gives a scenario the engine evaluates, and everything the page
-/// draws from it (verdict, chart series, link) comes out without a panic.
+/// Whether a debug dump holds a non-finite number (labels are cleared first, so their text
+/// cannot look like one).
+fn has_non_finite(debug: &str) -> bool {
+    ["NaN", "inf"].iter().any(|bad| {
+        debug.match_indices(bad).any(|(at, _)| {
+            let before = debug[..at].trim_end_matches('-');
+            before.ends_with(": ") || before.ends_with('[') || before.ends_with(", ") || before.ends_with('(')
+        })
+    })
+}
+
+/// Whatever a link says: decoding gives a scenario the engine evaluates; every number of the
+/// report, the verdict and the chart series is finite; the canonical link fits the length
+/// limit, decodes to the same scenario with no notices, and encodes to itself.
 fn assert_opens(link: &str) {
     let decoded = decode(link);
     let input = resolve(&decoded.scenario).unwrap_or_else(|e| panic!("{link:?} decoded to an invalid scenario: {e:?}"));
     cost_models(&input).unwrap_or_else(|e| panic!("{link:?} decoded to a scenario that does not evaluate: {e:?}"));
-    let report = evaluate(&input).unwrap();
+    let mut report = evaluate(&input).unwrap();
     verdict(&report, &decoded.scenario.reasons);
-    cost_chart(&report);
-    bar_chart(&report);
-    assert_eq!(decode(&encode(&decoded.scenario)).scenario, decoded.scenario, "{link:?}: re-encoding changes the scenario");
+    // Labels are the user's text; with them cleared, any "NaN" or "∞" left is a number.
+    let mut unlabelled = report.clone();
+    unlabelled.options.iter_mut().for_each(|o| o.label.clear());
+    let v = verdict(&unlabelled, &decoded.scenario.reasons);
+    for text in std::iter::once(&v.headline).chain(&v.details) {
+        assert!(!text.contains('∞') && !text.contains("NaN") && !text.contains("inf×"), "{link:?}: {text}");
+    }
+    let (costs, bars) = (cost_chart(&report), bar_chart(&report));
+    let axes = [costs.x_range.0, costs.x_range.1, costs.y_range.0, costs.y_range.1, bars.y_range.0, bars.y_range.1];
+    assert!(axes.iter().all(|a| a.is_finite() && *a > 0.0), "{link:?}: axes {axes:?}");
+    assert!(costs.y_range.1 / costs.y_range.0 <= 10f64.powf(MAX_DECADES + 1.0), "{link:?}: y axis {:?}", costs.y_range);
+    assert!(costs.lines.iter().flat_map(|l| &l.points).all(|p| p.0.is_finite() && p.1.is_finite()), "{link:?}");
+    let csv = sweep_csv(&report);
+    let values = csv.split_once('\n').map_or("", |(_header, rows)| rows);
+    assert!(!values.contains("NaN") && !values.contains("inf"), "{link:?}");
+    report.options.iter_mut().for_each(|o| o.label.clear());
+    assert!(!has_non_finite(&format!("{report:?}")), "{link:?}: non-finite report {report:?}");
+
+    let canonical = encode(&decoded.scenario);
+    assert!(canonical.len() <= MAX_LINK_BYTES, "{link:?}: canonical link of {} characters", canonical.len());
+    let again = decode(&canonical);
+    assert!(again.notices.is_empty(), "{link:?} → {canonical:?}: {:?}", again.notices);
+    assert_eq!(again.scenario, decoded.scenario, "{link:?}: re-encoding changes the scenario");
+    assert_eq!(encode(&again.scenario), canonical, "{link:?}: encoding is not idempotent");
+}
+
+/// The minimal failing links found by fuzzing; each once failed one of the checks above.
+const REGRESSIONS: &[&str] = &[
+    "?o=article&o=api;;in:1e-320",
+    "?o=api;;in:4e-308&o=rent",
+    "?o=own&o=own&o=own&o=own",
+    "?o=rent&o=rent&o=rent&o=rent&o=rent",
+    "v=1&o=api;X;in:4;out:6e3",
+    "v=1&cache=-0",
+    "v=1&o=rent;X;min:-5;conc:-5",
+    "v=1&o=rent;X;conc:1e20",
+    "v=1&o=rent;X;n:1.5;min:1.5",
+    "v=1&embed=1&embed=0",
+];
+
+#[test]
+fn minimal_failing_links_stay_fixed() {
+    for link in REGRESSIONS {
+        assert_opens(link);
+    }
+    let out = decode("v=1&o=api;X;in:4;out:6e3");
+    assert_eq!(encode(&out.scenario), "v=1&o=api;X;in:4", "an invalid output price falls back to the input price");
+    assert_eq!(out.notices[0].key, "o[1].out");
+    let negative = decode("v=1&o=rent;X;min:-5;conc:-5");
+    let keys: Vec<&str> = negative.notices.iter().map(|n| n.key.as_str()).collect();
+    assert_eq!(keys[..2], ["o[1].min", "o[1].conc"], "{:?}", negative.notices);
+    assert_eq!(encode(&decode("v=1&cache=-0").scenario), "v=1");
+    assert_eq!(link_with_view(&decode("v=1&embed=1&embed=0").scenario, &decode("v=1&embed=1&embed=0").view_keys), "?v=1&embed=0");
+}
+
+#[test]
+fn labels_that_encode_past_the_limit_give_way_to_derived_ones() {
+    let label = "€".repeat(80);
+    let link: Vec<String> = (0..12).map(|_| format!("o=api;{label};in:1")).collect();
+    let decoded = decode(&link.join("&"));
+    assert_eq!(decoded.scenario.options.len(), 12, "every option kept");
+    assert!(decoded.notices.iter().any(|n| n.key.ends_with(".label")), "{:?}", decoded.notices);
+    assert_opens(&link.join("&"));
 }
 
 proptest! {
@@ -198,8 +270,14 @@ impl Rng {
     }
 }
 
+/// Mutated links per run: 60,000 by default; `FUZZ_LINKS=1000000 cargo test --release --test
+/// links mutated` runs a million.
+fn fuzz_count() -> usize {
+    std::env::var("FUZZ_LINKS").ok().and_then(|n| n.parse().ok()).unwrap_or(60_000)
+}
+
 #[test]
-fn sixty_thousand_mutated_golden_links_always_open() {
+fn mutated_golden_and_regression_links_always_open() {
     const PIECES: &[&str] = &[
         "&",
         "=",
@@ -230,9 +308,10 @@ fn sixty_thousand_mutated_golden_links_always_open() {
         "#",
         "?",
     ];
-    let seeds: Vec<String> = golden().iter().map(|e| e["link"].as_str().unwrap().to_string()).collect();
+    let mut seeds: Vec<String> = golden().iter().map(|e| e["link"].as_str().unwrap().to_string()).collect();
+    seeds.extend(REGRESSIONS.iter().map(|l| l.to_string()));
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    for _ in 0..60_000 {
+    for _ in 0..fuzz_count() {
         let mut link: Vec<char> = seeds[rng.below(seeds.len())].chars().collect();
         for _ in 0..1 + rng.below(4) {
             let at = rng.below(link.len() + 1);

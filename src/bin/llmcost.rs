@@ -12,10 +12,12 @@
 
 use gpu_or_api::catalog;
 use gpu_or_api::engine::throughput::{estimate, Precision, ThroughputQuery};
+use gpu_or_api::engine::domain::{self, Domain};
 use gpu_or_api::engine::{FieldError, Workload};
 use gpu_or_api::scenario;
 use lexopt::prelude::*;
 use serde_json::{json, Value};
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
@@ -47,17 +49,29 @@ impl From<lexopt::Error> for Failure {
     }
 }
 
+/// Writes `text` and a newline to stdout. A reader that closed the pipe early (`| head`) is not
+/// an error: the rest is simply not wanted, so nothing panics and the exit code stands.
+fn print(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}").and_then(|_| out.flush());
+}
+
+/// Like [`print`], for stderr.
+fn print_err(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
 fn main() -> ExitCode {
     match run() {
         Ok(value) => {
-            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+            print(&serde_json::to_string_pretty(&value).unwrap_or_default());
             ExitCode::SUCCESS
         }
         Err(failure) => {
             if let Some(body) = failure.body {
-                println!("{}", serde_json::to_string_pretty(&body).unwrap_or_default());
+                print(&serde_json::to_string_pretty(&body).unwrap_or_default());
             }
-            eprintln!("{}", failure.message);
+            print_err(&failure.message);
             ExitCode::from(failure.code)
         }
     }
@@ -105,7 +119,7 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     let link = link.ok_or_else(|| Failure::usage("eval needs --preset ID or a LINK"))?;
     let decoded = scenario::decode(&link);
     for notice in &decoded.notices {
-        eprintln!("warning: {}: {}", notice.key, notice.message);
+        print_err(&format!("warning: {}: {}", notice.key, notice.message));
     }
     let notices = json!(decoded.notices);
     let canonical = scenario::encode(&decoded.scenario);
@@ -133,12 +147,12 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
         match arg {
             Long("model") => model = Some(parser.value()?.string()?),
             Long("gpu") => gpu = Some(parser.value()?.string()?),
-            Long("gpus") => gpus = parser.value()?.parse()?,
+            Long("gpus") => gpus = whole(parser, "--gpus", &domain::GPUS_PER_REPLICA)?,
             Long("weights") => weights = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
             Long("kv") => kv = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
             Long("input") => input = Some(number(parser, "--input")?),
             Long("output") => output = Some(number(parser, "--output")?),
-            Long("concurrency") => concurrency = Some(parser.value()?.parse::<u32>()?),
+            Long("concurrency") => concurrency = Some(whole(parser, "--concurrency", &domain::CONCURRENCY)?),
             Long("speed") => speed = Some(number(parser, "--speed")?),
             other => return Err(other.unexpected().into()),
         }
@@ -156,11 +170,7 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
         speed_target_tokens_per_s: speed,
         ..Workload::default()
     };
-    let mut errors = workload.validate().err().unwrap_or_default();
-    if !(1..=8).contains(&gpus) {
-        errors.push(FieldError::new("gpus", gpu_or_api::engine::Problem::OutOfRange { min: 1.0, max: 8.0, unit: "GPUs (one machine)" }));
-    }
-    if !errors.is_empty() {
+    if let Err(errors) = workload.validate() {
         return Err(Failure::invalid(&errors, None));
     }
     let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: kv.unwrap_or(weights.default_kv()), concurrency };
@@ -180,6 +190,12 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
             Err(Failure::invalid(&[e], Some(body)))
         }
     }
+}
+
+/// A whole number within `domain` for `flag`; an error names the flag (`error: --gpus: …`, exit 1).
+fn whole(parser: &mut lexopt::Parser, flag: &str, domain: &Domain) -> Result<u32, Failure> {
+    let value = number(parser, flag)?;
+    domain.check(flag, value).map(|v| v as u32).map_err(|e| Failure::invalid(&[e], None))
 }
 
 fn number(parser: &mut lexopt::Parser, flag: &str) -> Result<f64, Failure> {

@@ -7,6 +7,7 @@ mod theme;
 
 pub use draw::{draw_bars, draw_lines};
 pub use series::{
+    colour_index, MAX_DECADES,
     bar_at, bar_chart, batch_chart, cost_chart, sweep_cost_at, sweep_csv, x_at, Bar, BarChart, Line, LineChart, Marker, PlotArea,
 };
 pub use theme::{Theme, PALETTE};

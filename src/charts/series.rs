@@ -2,7 +2,8 @@
 //! area in pixels so the page can map a pointer position back to a volume.
 
 use crate::display::{times, tokens, usd};
-use crate::engine::Report;
+use crate::engine::report::option_index;
+use crate::engine::{OptionReport, Report};
 
 /// Space around the plot, in CSS pixels; drawing and pointer mapping share it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,27 +59,39 @@ pub struct LineChart {
     pub y_desc: &'static str,
 }
 
-/// The decades around the positive values of `ys`, for a log axis.
+/// Most decades a log axis spans: a near-free option would otherwise stretch it over hundreds
+/// of decades, which nobody can read and which takes seconds to draw.
+pub const MAX_DECADES: f64 = 8.0;
+
+/// The decades around the positive values of `ys`, for a log axis, at most [`MAX_DECADES`]
+/// below the top.
 fn log_range(ys: impl Iterator<Item = f64>, fallback: (f64, f64)) -> (f64, f64) {
     let (lo, hi) = ys.filter(|y| *y > 0.0 && y.is_finite()).fold((f64::INFINITY, 0.0f64), |(lo, hi), y| (lo.min(y), hi.max(y)));
     if lo.is_finite() && hi > 0.0 {
-        let (lo, hi) = (lo.log10().floor(), hi.log10().ceil());
+        let hi = hi.log10().ceil();
+        let lo = lo.log10().floor().max(hi - MAX_DECADES);
         (10f64.powf(lo), 10f64.powf(hi.max(lo + 1.0)))
     } else {
         fallback
     }
 }
 
+/// The colour slot of an option: its place in the scenario, so that it keeps its colour when an
+/// option before it is left out of the evaluation.
+pub fn colour_index(option: &OptionReport, position: usize) -> usize {
+    option_index(&option.id).unwrap_or(position)
+}
+
 /// Cost per month of every option against tokens/day, break-even points and the current volume.
 pub fn cost_chart(report: &Report) -> LineChart {
     let xs = &report.sweep.tokens_per_day;
-    let lines: Vec<Line> = report
+    let mut lines: Vec<Line> = report
         .options
         .iter()
         .enumerate()
         .map(|(i, o)| Line {
             label: o.label.clone(),
-            index: i,
+            index: colour_index(o, i),
             points: xs
                 .iter()
                 .copied()
@@ -100,6 +113,10 @@ pub fn cost_chart(report: &Report) -> LineChart {
         })
         .collect();
     let y_range = log_range(lines.iter().flat_map(|l| l.points.iter().map(|p| p.1)), (0.01, 1e6));
+    // Lines below the axis run along its floor rather than off the chart.
+    for line in &mut lines {
+        line.points.iter_mut().for_each(|p| p.1 = p.1.max(y_range.0));
+    }
     let now = report.tokens_per_day;
     LineChart {
         lines,
@@ -194,7 +211,7 @@ pub fn bar_chart(report: &Report) -> BarChart {
         .enumerate()
         .map(|(i, o)| Bar {
             label: o.label.clone(),
-            index: i,
+            index: colour_index(o, i),
             usd_per_month: o.cost_per_month_usd,
             tag: if o.cheapest {
                 format!("{} · cheapest", usd(o.cost_per_month_usd))

@@ -1,6 +1,6 @@
 //! API against self-hosting at the scenario's volume: the figures a verdict is read from.
 
-use super::report::{BreakEven, OptionReport};
+use super::report::{ratio, BreakEven, OptionReport};
 use super::units::DAYS_PER_MONTH;
 
 /// The cheapest API against the cheapest self-hosted option.
@@ -46,7 +46,7 @@ pub fn compare(options: &[OptionReport], break_even: &[BreakEven]) -> Comparison
     Comparison {
         cheapest_api: Some(api.id.clone()),
         cheapest_self_hosted: Some(own.id.clone()),
-        self_hosted_over_api: Some(own.cost_per_day_usd / api.cost_per_day_usd),
+        self_hosted_over_api: Some(ratio(own.cost_per_day_usd, api.cost_per_day_usd)),
         self_hosted_premium_per_month_usd: Some((own.cost_per_day_usd - api.cost_per_day_usd) * DAYS_PER_MONTH),
         first_to_beat_api,
         cheapest_self_hosted_break_even: pair(&own.id, &api.id),

@@ -9,6 +9,8 @@ use std::fmt;
 pub enum Problem {
     /// The value is NaN or infinite.
     NotFinite,
+    /// The value must be a whole number (a count of GPUs, replicas or requests).
+    NotWhole,
     /// The value lies outside `[min, max]` (both inclusive); `unit` names what is counted.
     OutOfRange { min: f64, max: f64, unit: &'static str },
     /// The id is not in the catalog; `valid` lists the ids that are.
@@ -43,6 +45,7 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::NotFinite => write!(f, "must be a finite number"),
+            Problem::NotWhole => write!(f, "must be a whole number"),
             Problem::OutOfRange { min, max, unit } => {
                 write!(f, "must be between {} and {}", human(*min), human(*max))?;
                 if !unit.is_empty() {
@@ -109,13 +112,13 @@ pub struct Checks {
 }
 
 impl Checks {
-    /// Range check; on failure records the error and returns `min` so evaluation can go on.
-    pub fn range(&mut self, field: &str, value: f64, min: f64, max: f64, unit: &'static str) -> f64 {
-        match check_range(field, value, min, max, unit) {
+    /// Domain check; on failure records the error and returns the domain's minimum.
+    pub fn domain(&mut self, field: &str, value: f64, domain: &super::domain::Domain) -> f64 {
+        match domain.check(field, value) {
             Ok(v) => v,
             Err(e) => {
                 self.errors.push(e);
-                min
+                domain.min
             }
         }
     }

@@ -5,6 +5,7 @@ pub mod batching;
 pub mod break_even;
 pub mod comparison;
 pub mod cost_model;
+pub mod domain;
 pub mod error;
 pub mod option;
 pub mod report;

@@ -1,15 +1,20 @@
 //! The ways to serve a workload: a pay-per-token API, GPUs rented by the hour, or GPUs owned.
 //! Prices are in US dollars; every field names its unit.
 
+use super::domain;
 use super::error::{Checks, FieldError, Problem};
 use super::throughput::ThroughputQuery;
 
 /// Most GPUs one replica may span: one machine (8-GPU servers are the largest common node).
-pub const MAX_GPUS_PER_REPLICA: u32 = 8;
+pub const MAX_GPUS_PER_REPLICA: u32 = domain::GPUS_PER_REPLICA.max as u32;
+/// Longest option label, in characters.
+pub const MAX_LABEL_CHARS: usize = 80;
 
 /// One option a scenario compares.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OptionInput {
+    /// Identifies the option in the report: `o1`, `o2`, … by its place in the scenario.
+    pub id: String,
     /// Shown to the user, e.g. "Lambda A100". Free text.
     pub label: String,
     pub kind: OptionKind,
@@ -115,36 +120,36 @@ impl OptionInput {
     /// Checks every field; errors are named `field` relative to this option (`usd_per_gpu_hour`).
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut c = Checks::default();
-        if self.label.chars().count() > 80 {
-            c.push(FieldError::new("label", Problem::Rule("must be at most 80 characters".into())));
+        if self.label.chars().count() > MAX_LABEL_CHARS {
+            c.push(FieldError::new("label", Problem::Rule(format!("must be at most {MAX_LABEL_CHARS} characters"))));
         }
         match &self.kind {
             OptionKind::Api(p) => {
-                c.range("input_usd_per_mtok", p.input_usd_per_mtok, 0.0, 1000.0, "$/M tokens");
-                c.range("output_usd_per_mtok", p.output_usd_per_mtok, 0.0, 1000.0, "$/M tokens");
+                c.domain("input_usd_per_mtok", p.input_usd_per_mtok, &domain::USD_PER_MTOK);
+                c.domain("output_usd_per_mtok", p.output_usd_per_mtok, &domain::USD_PER_MTOK);
                 if let Some(cached) = p.cached_input_usd_per_mtok {
-                    c.range("cached_input_usd_per_mtok", cached, 0.0, 1000.0, "$/M tokens");
+                    c.domain("cached_input_usd_per_mtok", cached, &domain::USD_PER_MTOK);
                 }
-                c.range("batch_discount", p.batch_discount, 0.0, 0.99, "");
+                c.domain("batch_discount", p.batch_discount, &domain::BATCH_DISCOUNT);
                 if p.input_usd_per_mtok == 0.0 && p.output_usd_per_mtok == 0.0 {
                     c.push(FieldError::new("input_usd_per_mtok", Problem::Rule("input and output prices cannot both be zero".into())));
                 }
             }
             OptionKind::Rented(r) => {
-                c.range("usd_per_gpu_hour", r.usd_per_gpu_hour, 0.01, 1000.0, "$/GPU-hour");
-                c.range("billed_hours_per_day", r.billed_hours_per_day, 0.1, 24.0, "hours/day");
-                c.range("discount", r.discount, 0.0, 0.95, "");
+                c.domain("usd_per_gpu_hour", r.usd_per_gpu_hour, &domain::USD_PER_GPU_HOUR);
+                c.domain("billed_hours_per_day", r.billed_hours_per_day, &domain::HOURS_PER_DAY);
+                c.domain("discount", r.discount, &domain::RENTAL_DISCOUNT);
                 validate_fleet(&mut c, &r.fleet);
             }
             OptionKind::Owned(o) => {
-                c.range("usd_per_gpu", o.usd_per_gpu, 1.0, 1e7, "$");
-                c.range("server_usd_per_gpu", o.server_usd_per_gpu, 0.0, 1e7, "$");
-                c.range("amortization_years", o.amortization_years, 0.25, 20.0, "years");
-                c.range("watts_per_gpu", o.watts_per_gpu, 0.0, 10_000.0, "W");
-                c.range("pue", o.pue, 1.0, 3.0, "");
-                c.range("usd_per_kwh", o.usd_per_kwh, 0.0, 10.0, "$/kWh");
-                c.range("hosting_usd_per_gpu_month", o.hosting_usd_per_gpu_month, 0.0, 1e6, "$/GPU-month");
-                c.range("powered_hours_per_day", o.powered_hours_per_day, 0.1, 24.0, "hours/day");
+                c.domain("usd_per_gpu", o.usd_per_gpu, &domain::USD_PER_GPU);
+                c.domain("server_usd_per_gpu", o.server_usd_per_gpu, &domain::SERVER_USD_PER_GPU);
+                c.domain("amortization_years", o.amortization_years, &domain::AMORTIZATION_YEARS);
+                c.domain("watts_per_gpu", o.watts_per_gpu, &domain::WATTS_PER_GPU);
+                c.domain("pue", o.pue, &domain::PUE);
+                c.domain("usd_per_kwh", o.usd_per_kwh, &domain::USD_PER_KWH);
+                c.domain("hosting_usd_per_gpu_month", o.hosting_usd_per_gpu_month, &domain::HOSTING_USD_PER_GPU_MONTH);
+                c.domain("powered_hours_per_day", o.powered_hours_per_day, &domain::HOURS_PER_DAY);
                 validate_fleet(&mut c, &o.fleet);
             }
         }
@@ -153,10 +158,17 @@ impl OptionInput {
 }
 
 fn validate_fleet(c: &mut Checks, fleet: &Fleet) {
-    c.range("gpus_per_replica", fleet.gpus_per_replica as f64, 1.0, MAX_GPUS_PER_REPLICA as f64, "GPUs (one machine)");
-    c.range("min_replicas", fleet.min_replicas as f64, 0.0, 10_000.0, "replicas");
-    c.range("ops_usd_per_month", fleet.ops_usd_per_month, 0.0, 1e9, "$/month");
-    if let Capacity::Measured { tokens_per_day } = fleet.capacity {
-        c.range("capacity_tokens_per_day", tokens_per_day, 1.0, 1e13, "tokens/day");
+    c.domain("gpus_per_replica", fleet.gpus_per_replica as f64, &domain::GPUS_PER_REPLICA);
+    c.domain("min_replicas", fleet.min_replicas as f64, &domain::MIN_REPLICAS);
+    c.domain("ops_usd_per_month", fleet.ops_usd_per_month, &domain::OPS_USD_PER_MONTH);
+    match &fleet.capacity {
+        Capacity::Measured { tokens_per_day } => {
+            c.domain("capacity_tokens_per_day", *tokens_per_day, &domain::CAPACITY_TOKENS_PER_DAY);
+        }
+        Capacity::Estimated(query) => {
+            if let Some(cap) = query.concurrency {
+                c.domain("concurrency", cap as f64, &domain::CONCURRENCY);
+            }
+        }
     }
 }

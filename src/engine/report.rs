@@ -88,10 +88,19 @@ pub struct Report {
     pub sweep: Sweep,
 }
 
-/// Option id for the option at `index`.
+/// Option id for the option at `index` of a scenario.
 pub fn option_id(index: usize) -> String {
     format!("o{}", index + 1)
 }
+
+/// The scenario index an option id names (`o3` → 2), for its colour and editor.
+pub fn option_index(id: &str) -> Option<usize> {
+    id.strip_prefix('o')?.parse::<usize>().ok()?.checked_sub(1)
+}
+
+/// Costs per day under this count as free when comparing: a ratio to a free option is
+/// meaningless, so ratios divide by at least this ($0.000001/day).
+pub const FREE_USD_PER_DAY: f64 = 1e-6;
 
 /// Validates the input and evaluates it. Errors name their field (`workload.…`, `options[i].…`).
 pub fn evaluate(input: &EngineInput) -> Result<Report, Vec<FieldError>> {
@@ -102,12 +111,15 @@ pub fn evaluate(input: &EngineInput) -> Result<Report, Vec<FieldError>> {
 /// Validates the input and reduces each option to its cost shape.
 pub fn cost_models(input: &EngineInput) -> Result<Vec<CostModel>, Vec<FieldError>> {
     let mut errors = input.workload.validate().err().unwrap_or_default();
+    let workload_ok = errors.is_empty();
     let mut models = Vec::with_capacity(input.options.len());
     for (i, option) in input.options.iter().enumerate() {
-        let prefix = format!("options[{i}]");
+        // Errors name the option's place in the scenario, which its id carries.
+        let prefix = format!("options[{}]", option_index(&option.id).unwrap_or(i));
         match option.validate() {
             Err(option_errors) => errors.extend(option_errors.into_iter().map(|e| e.within(&prefix))),
-            Ok(()) if errors.is_empty() => match cost_model(&option.kind, &input.workload) {
+            // Every option is estimated, so that each one that does not fit is named at once.
+            Ok(()) if workload_ok => match cost_model(&option.kind, &input.workload) {
                 Ok(model) => models.push(model),
                 Err(e) => errors.push(e.within(&prefix)),
             },
@@ -137,7 +149,7 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
             let plan = model.self_hosted();
             let replicas = plan.map(|p| p.replicas(volume));
             OptionReport {
-                id: option_id(i),
+                id: option.id.clone(),
                 label: option.label.clone(),
                 kind: option.kind.name(),
                 cost_per_day_usd: cost,
@@ -156,12 +168,12 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
         })
         .collect();
 
-    let break_even = break_evens(models);
+    let break_even = break_evens(options, models);
     Report {
         tokens_per_day: volume,
         comparison: compare(&reports, &break_even),
         options: reports,
-        cheapest: cheapest_index.map(option_id),
+        cheapest: cheapest_index.map(|i| options[i].id.clone()),
         ratio_max_to_min: min_cost.zip(max_cost).map(|(lo, hi)| ratio(hi, lo)),
         self_hosted_to_api_ratio_range: self_hosted_to_api_range(options, &costs),
         break_even,
@@ -169,12 +181,13 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
     }
 }
 
-/// `a / b`, with 0/0 = 1 and x/0 = ∞.
-fn ratio(a: f64, b: f64) -> f64 {
+/// `a / b` for costs per day, always finite: equal costs give 1, and a free `b` counts as
+/// [`FREE_USD_PER_DAY`].
+pub fn ratio(a: f64, b: f64) -> f64 {
     if a == b {
         1.0
     } else {
-        a / b
+        a.max(FREE_USD_PER_DAY) / b.max(FREE_USD_PER_DAY)
     }
 }
 
@@ -193,15 +206,15 @@ fn self_hosted_to_api_range(options: &[OptionInput], costs: &[f64]) -> Option<[f
     range
 }
 
-fn break_evens(models: &[CostModel]) -> Vec<BreakEven> {
+fn break_evens(options: &[OptionInput], models: &[CostModel]) -> Vec<BreakEven> {
     let mut pairs = Vec::new();
     for (s, model) in models.iter().enumerate() {
         let Some(plan) = model.self_hosted() else { continue };
         for (a, api) in models.iter().enumerate() {
             if let CostModel::Linear { usd_per_token } = api {
                 pairs.push(BreakEven {
-                    self_hosted: option_id(s),
-                    api: option_id(a),
+                    self_hosted: options[s].id.clone(),
+                    api: options[a].id.clone(),
                     tokens_per_day: break_even_tokens_per_day(plan, *usd_per_token),
                 });
             }

@@ -1,11 +1,12 @@
 //! The workload a scenario must serve: how many tokens a day, their input/output mix, the share
 //! of input served from a prompt cache, and the traffic shape that self-hosted capacity must cover.
 
+use super::domain;
 use super::error::{Checks, FieldError};
 use super::units::HOURS_PER_DAY;
 
-/// Most tokens per day the engine accepts (10^13, about 100 times the largest public services).
-pub const MAX_TOKENS_PER_DAY: f64 = 1e13;
+/// Most tokens per day the engine accepts.
+pub const MAX_TOKENS_PER_DAY: f64 = domain::TOKENS_PER_DAY.max;
 
 /// What is served each day.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -44,14 +45,14 @@ impl Workload {
     /// Checks every field; all errors are returned together.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut c = Checks::default();
-        c.range("workload.tokens_per_day", self.tokens_per_day, 1.0, MAX_TOKENS_PER_DAY, "tokens/day");
-        c.range("workload.input_tokens_per_request", self.input_tokens_per_request, 0.0, 1e7, "tokens");
-        c.range("workload.output_tokens_per_request", self.output_tokens_per_request, 1.0, 1e7, "tokens");
-        c.range("workload.cached_input_share", self.cached_input_share, 0.0, 1.0, "");
-        c.range("workload.traffic_hours_per_day", self.traffic_hours_per_day, 0.1, HOURS_PER_DAY, "hours/day");
-        c.range("workload.peak_to_average", self.peak_to_average, 1.0, 1000.0, "×");
+        c.domain("workload.tokens_per_day", self.tokens_per_day, &domain::TOKENS_PER_DAY);
+        c.domain("workload.input_tokens_per_request", self.input_tokens_per_request, &domain::INPUT_TOKENS);
+        c.domain("workload.output_tokens_per_request", self.output_tokens_per_request, &domain::OUTPUT_TOKENS);
+        c.domain("workload.cached_input_share", self.cached_input_share, &domain::SHARE);
+        c.domain("workload.traffic_hours_per_day", self.traffic_hours_per_day, &domain::HOURS_PER_DAY);
+        c.domain("workload.peak_to_average", self.peak_to_average, &domain::PEAK_TO_AVERAGE);
         if let Some(speed) = self.speed_target_tokens_per_s {
-            c.range("workload.speed_target_tokens_per_s", speed, 0.1, 10_000.0, "tokens/s");
+            c.domain("workload.speed_target_tokens_per_s", speed, &domain::SPEED_TOKENS_PER_S);
         }
         c.finish(())
     }

@@ -11,11 +11,12 @@
 //! options, and a lone empty `o=` means no options. Decoding is total: whatever it
 //! cannot read it leaves at the default and reports in a [`Notice`].
 
-use super::fields::{get, num_keys, set};
+use super::fields::{get, num_keys, set, SPEED_KEY, WORKLOAD_KEYS};
 use super::number::{format_exact, parse_number};
 use super::repair::{repair_options, reset_out_of_range};
 use super::{defaults, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
 use crate::catalog;
+use crate::engine::domain::{self, Domain};
 use crate::engine::throughput::Precision;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
@@ -25,6 +26,7 @@ pub const LINK_VERSION: u32 = 1;
 pub const MAX_LINK_BYTES: usize = 8192;
 /// Most options a scenario holds.
 pub const MAX_OPTIONS: usize = 12;
+pub use crate::engine::option::MAX_LABEL_CHARS;
 
 /// `o=article` stands for the article's four options (the default ones), so that a scenario that
 /// adds to them keeps a short link.
@@ -79,19 +81,15 @@ const VIEW_KEYS: &[&str] = &["embed"];
 pub fn encode(scenario: &Scenario) -> String {
     let d = Scenario::default();
     let mut parts = vec![format!("v={LINK_VERSION}")];
-    let mut num = |key: &str, value: f64, default: f64| {
-        if value != default {
-            parts.push(format!("{key}={}", format_exact(value)));
+    let mut copy = scenario.clone();
+    for k in WORKLOAD_KEYS {
+        let value = *(k.slot)(&mut copy);
+        if value != k.default {
+            parts.push(format!("{}={}", k.key, format_exact(value)));
         }
-    };
-    num("vol", scenario.tokens_per_day, d.tokens_per_day);
-    num("in", scenario.input_tokens, d.input_tokens);
-    num("out", scenario.output_tokens, d.output_tokens);
-    num("cache", scenario.cached_share, d.cached_share);
-    num("hrs", scenario.traffic_hours, d.traffic_hours);
-    num("peak", scenario.peak_to_average, d.peak_to_average);
+    }
     if let Some(speed) = scenario.speed_tokens_per_s {
-        parts.push(format!("speed={}", format_exact(speed)));
+        parts.push(format!("{SPEED_KEY}={}", format_exact(speed)));
     }
     if scenario.model != d.model {
         parts.push(format!("m={}", escape(&scenario.model)));
@@ -130,6 +128,9 @@ fn encode_option(option: &ScenarioOption) -> String {
         OptionSpec::Owned { .. } => "own",
     };
     let mut parts = vec![kind.to_string(), escape(&option.label)];
+    if let Some(provider) = &option.provider {
+        parts.push(format!("p:{}", escape(provider)));
+    }
     if let Some(fleet) = spec.fleet() {
         parts.push(format!("gpu:{}", escape(&fleet.gpu)));
         if let CapacitySpec::Estimated { weights, kv, .. } = &fleet.capacity {
@@ -181,25 +182,23 @@ pub fn decode(link: &str) -> Decoded {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = unescape(raw_key);
         let value = unescape(raw_value);
-        let mut number = |field: &mut f64, value: &str| match parse_number(value) {
-            Some(v) => *field = v,
-            None => note(&key, format!("'{}' is not a number; kept the default {}", clip(value), format_exact(*field))),
-        };
+        let workload_key = WORKLOAD_KEYS.iter().find(|k| k.key == key);
         match key.as_str() {
             "v" => match value.parse::<u32>() {
                 Ok(v) if v <= LINK_VERSION => {}
                 Ok(v) => note("v", format!("this link is from a newer version ({v}) of the calculator; it was read as version {LINK_VERSION}, so some settings may be missing")),
                 Err(_) => note("v", format!("'{}' is not a link version; read as version {LINK_VERSION}", clip(&value))),
             },
-            "vol" => number(&mut s.tokens_per_day, &value),
-            "in" => number(&mut s.input_tokens, &value),
-            "out" => number(&mut s.output_tokens, &value),
-            "cache" => number(&mut s.cached_share, &value),
-            "hrs" => number(&mut s.traffic_hours, &value),
-            "peak" => number(&mut s.peak_to_average, &value),
-            "speed" => match parse_number(&value) {
-                Some(v) => s.speed_tokens_per_s = Some(v),
-                None => note("speed", format!("'{}' is not a number; no speed target set", clip(&value))),
+            _ if workload_key.is_some() => {
+                let k = workload_key.expect("checked");
+                match checked_number(&value, k.domain) {
+                    Ok(v) => *(k.slot)(&mut s) = v,
+                    Err(why) => note(&key, format!("{why}; used the default {}", format_exact(k.default))),
+                }
+            }
+            SPEED_KEY => match checked_number(&value, &domain::SPEED_TOKENS_PER_S) {
+                Ok(v) => s.speed_tokens_per_s = Some(v),
+                Err(why) => note(SPEED_KEY, format!("{why}; no speed target set")),
             },
             "m" => {
                 if catalog::model(&value).is_some() {
@@ -247,13 +246,42 @@ pub fn decode(link: &str) -> Decoded {
         s.options = super::default_options();
     }
     reset_out_of_range(&mut s, &mut note);
-    // Leaving an option out can reveal another's problem (validation stops before estimating).
-    for _ in 0..3 {
+    // Each pass fixes or leaves out at least one option, so this ends; the bound is a guard.
+    for _ in 0..=s.options.len() + 1 {
         if !repair_options(&mut s, &mut note) {
             break;
         }
     }
+    fit_link_length(&mut s, &mut note);
     Decoded { scenario: s, notices, view_keys }
+}
+
+/// `text` as a number within `domain`, or why not (for a notice). −0 reads as 0.
+fn checked_number(text: &str, domain: &Domain) -> Result<f64, String> {
+    let v = parse_number(text).ok_or_else(|| format!("'{}' is not a number", clip(text)))?;
+    domain.check("", v).map_err(|e| format!("{} {}", format_exact(v), e.problem))
+}
+
+/// Keeps the canonical link within [`MAX_LINK_BYTES`], so that it opens whole: long labels give
+/// way to derived ones first (percent-encoding can make a label twelve times longer), then
+/// options from the end.
+fn fit_link_length(s: &mut Scenario, note: &mut impl FnMut(&str, String)) {
+    while encode(s).len() > MAX_LINK_BYTES {
+        let longest = s.options.iter().enumerate().filter(|(_, o)| !o.label.is_empty()).max_by_key(|(_, o)| escape(&o.label).len());
+        if let Some((i, _)) = longest {
+            s.options[i].label.clear();
+            note(&format!("o[{}].label", i + 1), format!("label dropped to keep the link under {MAX_LINK_BYTES} characters; named from its settings"));
+        } else if s.options.pop().is_some() {
+            note(&format!("o[{}]", s.options.len() + 1), format!("option left out to keep the link under {MAX_LINK_BYTES} characters"));
+        } else {
+            break;
+        }
+    }
+}
+
+/// The first `max` characters of `text`, without control characters.
+fn clip_chars(text: &str, max: usize) -> String {
+    text.chars().filter(|c| !c.is_control()).take(max).collect()
 }
 
 fn clip(text: &str) -> String {
@@ -282,16 +310,19 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
         }
     };
     let mut label: String = unescape(parts.next().unwrap_or_default()).chars().filter(|c| !c.is_control()).collect();
-    if label.chars().count() > 80 {
-        label = label.chars().take(80).collect();
-        note(&at("label"), "label longer than 80 characters was shortened".into());
+    if label.chars().count() > MAX_LABEL_CHARS {
+        label = clip_chars(&label, MAX_LABEL_CHARS);
+        note(&at("label"), format!("label longer than {MAX_LABEL_CHARS} characters was shortened"));
     }
+
     let mut output_set = false;
+    let mut provider = None;
     let (mut weights, mut kv) = (Precision::Bf16, None);
     for part in parts.filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = part.split_once(':').unwrap_or((part, ""));
         let (key, value) = (unescape(raw_key), unescape(raw_value));
         match key.as_str() {
+            "p" if !value.is_empty() => provider = Some(clip_chars(&value, MAX_LABEL_CHARS)),
             "gpu" => match (spec.fleet_mut(), catalog::gpu(&value)) {
                 (Some(fleet), Some(_)) => fleet.gpu = value,
                 (Some(_), None) => note(&at("gpu"), format!("unknown GPU '{}'; used {}", clip(&value), defaults::GPU)),
@@ -302,17 +333,14 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
                 Ok(p) => kv = Some(p),
                 Err(e) => note(&at(&key), e),
             },
-            _ => match (num_keys(&spec).iter().find(|k| k.key == key), parse_number(&value)) {
-                (None, _) => note(&at(&key), format!("unknown setting '{}' for this option ignored", clip(&key))),
-                (Some(_), None) => note(&at(&key), format!("'{}' is not a number; kept the default", clip(&value))),
-                (Some(k), Some(v)) if k.integer && v.fract() != 0.0 => {
-                    note(&at(&key), format!("'{}' is not a whole number; kept the default", clip(&value)))
-                }
+            _ => match num_keys(&spec).iter().find(|k| k.key == key).map(|k| checked_number(&value, k.domain)) {
+                None => note(&at(&key), format!("unknown setting '{}' for this option ignored", clip(&key))),
+                Some(Err(why)) => note(&at(&key), format!("{why}; kept the default")),
                 // `conc` with a measured capacity has nothing to cap.
-                (Some(_), Some(v)) if !set(&mut spec, &key, Some(v)) => {
+                Some(Ok(v)) if !set(&mut spec, &key, Some(v)) => {
                     note(&at(&key), format!("'{}' does not apply to a measured capacity; ignored", clip(&key)))
                 }
-                (Some(_), Some(_)) => output_set |= key == "out",
+                Some(Ok(_)) => output_set |= key == "out",
             },
         }
     }
@@ -325,14 +353,19 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
         *w = weights;
         *k = kv;
     }
-    Some(ScenarioOption { label, spec })
+    Some(ScenarioOption { label, provider, spec })
 }
 
 /// The `?query` for `scenario` followed by view keys such as `embed=1` (not part of the scenario).
 pub fn link_with_view(scenario: &Scenario, view_keys: &[(String, String)]) -> String {
     let mut link = format!("?{}", encode(scenario));
-    for (key, value) in view_keys.iter().filter(|(k, _)| VIEW_KEYS.contains(&k.as_str())) {
-        link.push_str(&format!("&{}={}", escape(key), escape(value)));
+    let mut written: Vec<&str> = Vec::new();
+    // The last value of a view key wins, as when decoding; each is written once.
+    for (key, value) in view_keys.iter().rev().filter(|(k, _)| VIEW_KEYS.contains(&k.as_str())) {
+        if !written.contains(&key.as_str()) {
+            written.push(key);
+            link.push_str(&format!("&{}={}", escape(key), escape(value)));
+        }
     }
     link
 }

@@ -2,7 +2,8 @@
 //! defaults, with one getter and one setter so that encoding, decoding and resetting a field all
 //! read the same table.
 
-use super::{defaults, CapacitySpec, OptionSpec};
+use super::{defaults, CapacitySpec, OptionSpec, Scenario};
+use crate::engine::domain::{self, Domain};
 
 /// One numeric field of an option.
 #[derive(Clone, Copy)]
@@ -13,8 +14,8 @@ pub struct NumKey {
     pub field: &'static str,
     /// Value when the link omits the key; `None` for keys that are absent by default.
     pub default: Option<f64>,
-    /// Whole numbers only.
-    pub integer: bool,
+    /// The values the engine accepts.
+    pub domain: &'static Domain,
     /// What the page calls it.
     pub label: &'static str,
     /// Its unit, as the page shows it.
@@ -25,33 +26,33 @@ const fn key(
     key: &'static str,
     field: &'static str,
     default: Option<f64>,
-    integer: bool,
+    domain: &'static Domain,
     label: &'static str,
     unit: &'static str,
 ) -> NumKey {
-    NumKey { key, field, default, integer, label, unit }
+    NumKey { key, field, default, domain, label, unit }
 }
 
 const API_KEYS: &[NumKey] = &[
-    key("in", "input_usd_per_mtok", Some(0.0), false, "Input price", "$/M tokens"),
+    key("in", "input_usd_per_mtok", Some(0.0), &domain::USD_PER_MTOK, "Input price", "$/M tokens"),
     // The output price defaults to the input price (see `get`), so one number covers a blended quote.
-    key("out", "output_usd_per_mtok", None, false, "Output price", "$/M tokens"),
-    key("cin", "cached_input_usd_per_mtok", None, false, "Cached input price", "$/M tokens"),
-    key("bd", "batch_discount", Some(0.0), false, "Batch-API discount", "0–1"),
+    key("out", "output_usd_per_mtok", None, &domain::USD_PER_MTOK, "Output price", "$/M tokens"),
+    key("cin", "cached_input_usd_per_mtok", None, &domain::USD_PER_MTOK, "Cached input price", "$/M tokens"),
+    key("bd", "batch_discount", Some(0.0), &domain::BATCH_DISCOUNT, "Batch-API discount", "0–1"),
 ];
 
 const FLEET_KEYS: [NumKey; 5] = [
-    key("n", "gpus_per_replica", Some(defaults::GPUS_PER_REPLICA as f64), true, "GPUs per replica", "GPUs"),
-    key("min", "min_replicas", Some(defaults::MIN_REPLICAS as f64), true, "Minimum replicas", "replicas"),
-    key("ops", "ops_usd_per_month", Some(0.0), false, "Operations", "$/month"),
-    key("cap", "capacity_tokens_per_day", None, false, "Measured capacity per replica", "tokens/day (or N/s)"),
-    key("conc", "concurrency", None, true, "Concurrency cap", "requests"),
+    key("n", "gpus_per_replica", Some(defaults::GPUS_PER_REPLICA as f64), &domain::GPUS_PER_REPLICA, "GPUs per replica", "GPUs"),
+    key("min", "min_replicas", Some(defaults::MIN_REPLICAS as f64), &domain::MIN_REPLICAS, "Minimum replicas", "replicas"),
+    key("ops", "ops_usd_per_month", Some(0.0), &domain::OPS_USD_PER_MONTH, "Operations", "$/month"),
+    key("cap", "capacity_tokens_per_day", None, &domain::CAPACITY_TOKENS_PER_DAY, "Measured capacity per replica", "tokens/day (or N/s)"),
+    key("conc", "concurrency", None, &domain::CONCURRENCY, "Concurrency cap", "requests"),
 ];
 
 const RENTED_KEYS: &[NumKey] = &[
-    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), false, "Price", "$/GPU-hour"),
-    key("bh", "billed_hours_per_day", Some(defaults::HOURS_PER_DAY), false, "Billed hours", "h/day"),
-    key("disc", "discount", Some(0.0), false, "Reserved/spot discount", "0–1"),
+    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), &domain::USD_PER_GPU_HOUR, "Price", "$/GPU-hour"),
+    key("bh", "billed_hours_per_day", Some(defaults::HOURS_PER_DAY), &domain::HOURS_PER_DAY, "Billed hours", "h/day"),
+    key("disc", "discount", Some(0.0), &domain::RENTAL_DISCOUNT, "Reserved/spot discount", "0–1"),
     FLEET_KEYS[0],
     FLEET_KEYS[1],
     FLEET_KEYS[2],
@@ -60,14 +61,14 @@ const RENTED_KEYS: &[NumKey] = &[
 ];
 
 const OWNED_KEYS: &[NumKey] = &[
-    key("usd", "usd_per_gpu", Some(defaults::USD_PER_GPU), false, "Purchase price", "$/GPU"),
-    key("srv", "server_usd_per_gpu", Some(0.0), false, "Server share", "$/GPU"),
-    key("yrs", "amortization_years", Some(defaults::AMORTIZATION_YEARS), false, "Written off over", "years"),
-    key("pw", "watts_per_gpu", Some(defaults::WATTS_PER_GPU), false, "Power", "W/GPU"),
-    key("pue", "pue", Some(defaults::PUE), false, "PUE", "×"),
-    key("kwh", "usd_per_kwh", Some(defaults::USD_PER_KWH), false, "Electricity", "$/kWh"),
-    key("host", "hosting_usd_per_gpu_month", Some(0.0), false, "Hosting", "$/GPU-month"),
-    key("ph", "powered_hours_per_day", Some(defaults::HOURS_PER_DAY), false, "Powered hours", "h/day"),
+    key("usd", "usd_per_gpu", Some(defaults::USD_PER_GPU), &domain::USD_PER_GPU, "Purchase price", "$/GPU"),
+    key("srv", "server_usd_per_gpu", Some(0.0), &domain::SERVER_USD_PER_GPU, "Server share", "$/GPU"),
+    key("yrs", "amortization_years", Some(defaults::AMORTIZATION_YEARS), &domain::AMORTIZATION_YEARS, "Written off over", "years"),
+    key("pw", "watts_per_gpu", Some(defaults::WATTS_PER_GPU), &domain::WATTS_PER_GPU, "Power", "W/GPU"),
+    key("pue", "pue", Some(defaults::PUE), &domain::PUE, "PUE", "×"),
+    key("kwh", "usd_per_kwh", Some(defaults::USD_PER_KWH), &domain::USD_PER_KWH, "Electricity", "$/kWh"),
+    key("host", "hosting_usd_per_gpu_month", Some(0.0), &domain::HOSTING_USD_PER_GPU_MONTH, "Hosting", "$/GPU-month"),
+    key("ph", "powered_hours_per_day", Some(defaults::HOURS_PER_DAY), &domain::HOURS_PER_DAY, "Powered hours", "h/day"),
     FLEET_KEYS[0],
     FLEET_KEYS[1],
     FLEET_KEYS[2],
@@ -125,6 +126,8 @@ pub fn get(spec: &OptionSpec, key: &str) -> Option<f64> {
 /// Sets `key` in `spec` to `value` (`None` clears an optional key). Returns false for a key this
 /// kind does not have. Setting `cap` switches capacity to measured; clearing it, to estimated.
 pub fn set(spec: &mut OptionSpec, key: &str, value: Option<f64>) -> bool {
+    // Callers check values against the key's domain first; the clamp only keeps a stray value
+    // from wrapping.
     let as_u32 = |v: f64| v.clamp(0.0, u32::MAX as f64) as u32;
     if let Some(fleet) = spec.fleet_mut() {
         match key {
@@ -149,7 +152,11 @@ pub fn set(spec: &mut OptionSpec, key: &str, value: Option<f64>) -> bool {
 }
 
 fn set_own(spec: &mut OptionSpec, key: &str, value: Option<f64>) -> bool {
-    let default = num_keys(spec).iter().find(|k| k.key == key).and_then(|k| k.default).unwrap_or(0.0);
+    let default = match spec {
+        // The output price defaults to the input price: one number covers a blended quote.
+        OptionSpec::Api { input_usd_per_mtok, .. } if key == "out" => *input_usd_per_mtok,
+        _ => num_keys(spec).iter().find(|k| k.key == key).and_then(|k| k.default).unwrap_or(0.0),
+    };
     let v = value.unwrap_or(default);
     let slot = match (spec, key) {
         (OptionSpec::Api { cached_input_usd_per_mtok, .. }, "cin") => {
@@ -174,4 +181,102 @@ fn set_own(spec: &mut OptionSpec, key: &str, value: Option<f64>) -> bool {
     };
     *slot = v;
     true
+}
+
+/// One number of the workload, as the link and the page name it.
+pub struct WorkloadKey {
+    /// Key in the link (`vol`).
+    pub key: &'static str,
+    /// The engine's name for the field (`workload.tokens_per_day`).
+    pub field: &'static str,
+    pub default: f64,
+    pub domain: &'static Domain,
+    /// What the page calls it.
+    pub label: &'static str,
+    /// Its unit, as the page shows it.
+    pub unit: &'static str,
+    /// The field in a scenario.
+    pub slot: fn(&mut Scenario) -> &mut f64,
+}
+
+/// The workload's numbers in link order (the speed target, optional, is handled beside them).
+pub const WORKLOAD_KEYS: &[WorkloadKey] = &[
+    WorkloadKey {
+        key: "vol",
+        field: "workload.tokens_per_day",
+        default: defaults::TOKENS_PER_DAY,
+        domain: &domain::TOKENS_PER_DAY,
+        label: "Volume",
+        unit: "tokens/day",
+        slot: |s| &mut s.tokens_per_day,
+    },
+    WorkloadKey {
+        key: "in",
+        field: "workload.input_tokens_per_request",
+        default: defaults::INPUT_TOKENS,
+        domain: &domain::INPUT_TOKENS,
+        label: "Mean input",
+        unit: "tokens/request",
+        slot: |s| &mut s.input_tokens,
+    },
+    WorkloadKey {
+        key: "out",
+        field: "workload.output_tokens_per_request",
+        default: defaults::OUTPUT_TOKENS,
+        domain: &domain::OUTPUT_TOKENS,
+        label: "Mean output",
+        unit: "tokens/request",
+        slot: |s| &mut s.output_tokens,
+    },
+    WorkloadKey {
+        key: "cache",
+        field: "workload.cached_input_share",
+        default: defaults::CACHED_SHARE,
+        domain: &domain::SHARE,
+        label: "Cached input share",
+        unit: "0–1",
+        slot: |s| &mut s.cached_share,
+    },
+    WorkloadKey {
+        key: "hrs",
+        field: "workload.traffic_hours_per_day",
+        default: defaults::TRAFFIC_HOURS,
+        domain: &domain::HOURS_PER_DAY,
+        label: "Traffic hours",
+        unit: "h/day",
+        slot: |s| &mut s.traffic_hours,
+    },
+    WorkloadKey {
+        key: "peak",
+        field: "workload.peak_to_average",
+        default: defaults::PEAK_TO_AVERAGE,
+        domain: &domain::PEAK_TO_AVERAGE,
+        label: "Peak / average",
+        unit: "×",
+        slot: |s| &mut s.peak_to_average,
+    },
+];
+
+/// The speed target's link key and domain (optional: absent means none).
+pub const SPEED_KEY: &str = "speed";
+
+/// The README's table of every number's domain, generated from the tables above so that the
+/// two cannot drift apart (`tests/domains.rs` compares them).
+pub fn domains_markdown() -> String {
+    let mut rows = vec!["| key | field | min | max | whole | unit |".to_string(), "|---|---|---|---|---|---|".to_string()];
+    let mut row = |key: String, field: &str, d: &Domain| {
+        let unit = if d.unit.is_empty() { "share" } else { d.unit };
+        let whole = if d.integer { "yes" } else { "" };
+        rows.push(format!("| `{key}` | {field} | {} | {} | {whole} | {unit} |", super::format_exact(d.min), super::format_exact(d.max)));
+    };
+    for k in WORKLOAD_KEYS {
+        row(k.key.to_string(), k.field, k.domain);
+    }
+    row(SPEED_KEY.to_string(), "workload.speed_target_tokens_per_s", &domain::SPEED_TOKENS_PER_S);
+    for (kind, keys) in [("api", API_KEYS), ("rent", RENTED_KEYS), ("own", &OWNED_KEYS[..8])] {
+        for k in keys {
+            row(format!("{kind} {}", k.key), k.field, k.domain);
+        }
+    }
+    rows.join("\n")
 }

@@ -4,11 +4,13 @@
 
 mod codec;
 pub mod fields;
+mod label;
 mod number;
 mod repair;
 mod resolve;
+mod tie;
 
-pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION};
+pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION, MAX_LINK_BYTES, MAX_OPTIONS};
 pub use number::{format_exact, parse_number};
 pub use resolve::resolve;
 
@@ -166,9 +168,20 @@ impl OptionSpec {
 /// One option with its label.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ScenarioOption {
-    /// Free text shown to the user; at most 80 characters.
+    /// What the user named it, at most 80 characters; empty: named from its settings
+    /// ([`ScenarioOption::display_label`]).
     pub label: String,
+    /// The catalog provider whose prices the option follows when the model (API) or the GPU
+    /// (rented) changes; `None` for options the user typed.
+    pub provider: Option<String>,
     pub spec: OptionSpec,
+}
+
+impl ScenarioOption {
+    /// An option the user typed (no catalog provider).
+    pub fn new(label: impl Into<String>, spec: OptionSpec) -> Self {
+        Self { label: label.into(), provider: None, spec }
+    }
 }
 
 /// Everything on screen, as a link carries it.
@@ -223,9 +236,9 @@ pub fn default_options() -> Vec<ScenarioOption> {
         spec
     };
     vec![
-        ScenarioOption { label: "OpenRouter".into(), spec: OptionSpec::api(0.12, 0.12) },
-        ScenarioOption { label: "Azure AI Foundry".into(), spec: OptionSpec::api(0.71, 0.71) },
-        ScenarioOption { label: "Azure NC24ads A100 v4".into(), spec: article_a100("a100-80gb-pcie", 3.67) },
-        ScenarioOption { label: "Lambda A100".into(), spec: article_a100("a100-80gb", 1.79) },
+        ScenarioOption::new("OpenRouter", OptionSpec::api(0.12, 0.12)),
+        ScenarioOption::new("Azure AI Foundry", OptionSpec::api(0.71, 0.71)),
+        ScenarioOption::new("Azure NC24ads A100 v4", article_a100("a100-80gb-pcie", 3.67)),
+        ScenarioOption::new("Lambda A100", article_a100("a100-80gb", 1.79)),
     ]
 }

@@ -24,7 +24,8 @@ pub fn parse_number(text: &str) -> Option<f64> {
         return None;
     }
     let value = digits.parse::<f64>().ok()? * multiplier;
-    value.is_finite().then_some(value)
+    // Adding 0 turns −0 into 0, so that a link's "-0" and "0" mean and re-encode the same.
+    value.is_finite().then_some(value + 0.0)
 }
 
 /// The shortest text that [`parse_number`] reads back as exactly `value`.

@@ -2,7 +2,7 @@
 //! self-hosted option that cannot hold the model gets the fewest GPUs that can, and options that
 //! stay invalid are left out. Each change is reported as a notice.
 
-use super::fields::{get, key_for_field, set};
+use super::fields::{get, key_for_field, set, SPEED_KEY, WORKLOAD_KEYS};
 use super::number::format_exact;
 use super::{resolve, Scenario};
 use crate::engine::report::cost_models;
@@ -11,30 +11,19 @@ use crate::engine::Problem;
 /// Puts every field the engine rejects as out of range or not finite back to its default, and
 /// says so. Errors that are not about one value (a model that does not fit) are left for the page.
 pub(super) fn reset_out_of_range(s: &mut Scenario, note: &mut impl FnMut(&str, String)) {
-    let d = Scenario::default();
     let Err(errors) = resolve(s) else { return };
     for e in errors {
-        if !matches!(e.problem, Problem::OutOfRange { .. } | Problem::NotFinite) {
+        if !matches!(e.problem, Problem::OutOfRange { .. } | Problem::NotFinite | Problem::NotWhole) {
             continue;
         }
         let problem = e.problem.to_string();
-        if let Some(field) = e.field.strip_prefix("workload.") {
-            let (key, slot, default) = match field {
-                "tokens_per_day" => ("vol", &mut s.tokens_per_day, d.tokens_per_day),
-                "input_tokens_per_request" => ("in", &mut s.input_tokens, d.input_tokens),
-                "output_tokens_per_request" => ("out", &mut s.output_tokens, d.output_tokens),
-                "cached_input_share" => ("cache", &mut s.cached_share, d.cached_share),
-                "traffic_hours_per_day" => ("hrs", &mut s.traffic_hours, d.traffic_hours),
-                "peak_to_average" => ("peak", &mut s.peak_to_average, d.peak_to_average),
-                "speed_target_tokens_per_s" => {
-                    s.speed_tokens_per_s = None;
-                    note("speed", format!("{problem}; no speed target set"));
-                    continue;
-                }
-                _ => continue,
-            };
-            note(key, format!("{} {problem}; used the default {}", format_exact(*slot), format_exact(default)));
-            *slot = default;
+        if e.field == "workload.speed_target_tokens_per_s" {
+            s.speed_tokens_per_s = None;
+            note(SPEED_KEY, format!("{problem}; no speed target set"));
+        } else if let Some(k) = WORKLOAD_KEYS.iter().find(|k| k.field == e.field) {
+            let slot = (k.slot)(s);
+            note(k.key, format!("{} {problem}; used the default {}", format_exact(*slot), format_exact(k.default)));
+            *slot = k.default;
         } else if let Some((index, field)) = option_field(&e.field) {
             let Some(option) = s.options.get_mut(index) else { continue };
             let Some(k) = key_for_field(&option.spec, field) else { continue };

@@ -4,12 +4,15 @@
 use super::{CapacitySpec, FleetSpec, OptionSpec, Scenario};
 use crate::catalog;
 use crate::engine::throughput::ThroughputQuery;
+use crate::engine::report::option_id;
 use crate::engine::{
     ApiPricing, Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, OwnedGpus, Problem, RentedGpus, Workload,
 };
 
 /// The engine input for `scenario`, or every field error (field paths as the engine names them:
-/// `workload.tokens_per_day`, `options[2].usd_per_gpu_hour`, `model`).
+/// `workload.tokens_per_day`, `options[2].usd_per_gpu_hour`, `model`). Options whose provider
+/// has no price for the model or GPU ([`Scenario::unpriced_options`]) are left out; the others
+/// keep their place in their id (`o3`).
 pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
     let workload = Workload {
         tokens_per_day: scenario.tokens_per_day,
@@ -23,6 +26,10 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
     let mut errors = workload.validate().err().unwrap_or_default();
     let mut options = Vec::with_capacity(scenario.options.len());
     for (i, option) in scenario.options.iter().enumerate() {
+        // Tied to a provider with no price here: left out, and shown with the reason.
+        if option.unpriced(&scenario.model).is_some() {
+            continue;
+        }
         let kind = match &option.spec {
             OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok, batch_discount } => {
                 Ok(OptionKind::Api(ApiPricing {
@@ -69,7 +76,7 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
         let prefix = format!("options[{i}]");
         match kind {
             Ok(kind) => {
-                let input = OptionInput { label: option.label.clone(), kind };
+                let input = OptionInput { id: option_id(i), label: option.display_label(), kind };
                 if let Err(option_errors) = input.validate() {
                     errors.extend(option_errors.into_iter().map(|e| e.within(&prefix)));
                 }
