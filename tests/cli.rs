@@ -119,3 +119,68 @@ fn invalid_link_values_come_back_as_notices() {
     assert_eq!(r["notices"][0]["key"], "vol");
     assert_eq!(r["tokens_per_day"], 1e6);
 }
+
+#[test]
+fn every_argument_error_names_its_flag() {
+    for (gpus, code, says) in [("1.5", 1, "--gpus: must be a whole number"), ("-1", 1, "--gpus: must be between 1 and 8"), ("NaN", 2, "--gpus: 'NaN' is not a number"), ("9", 1, "--gpus: must be between 1 and 8")] {
+        let (got, _, err) = throughput("llama-3.1-8b", "h100", gpus, "100", "100", &[]);
+        assert_eq!(got, code, "--gpus {gpus}: {err}");
+        assert!(err.contains(says), "--gpus {gpus}: {err}");
+    }
+    for conc in ["0", "1.5", "-5"] {
+        let (code, _, err) = throughput("llama-3.1-8b", "h100", "1", "100", "100", &["--concurrency", conc]);
+        assert_eq!(code, 1, "--concurrency {conc}: {err}");
+        assert!(err.contains("error: --concurrency: must be"), "--concurrency {conc}: {err}");
+    }
+}
+
+#[test]
+fn link_values_outside_their_domain_fall_back_to_defaults_with_warnings() {
+    let (code, r, err) = llmcost(&["eval", "v=1&vol=5M&o=rent;X;min:-5;conc:-5;n:1.5&o=api;Y;in:4;out:6e3"]);
+    assert_eq!(code, 0, "{err}");
+    for key in ["o[1].min", "o[1].conc", "o[1].n", "o[2].out"] {
+        assert!(err.contains(&format!("warning: {key}:")), "{key}: {err}");
+    }
+    assert_eq!(r["options"][1]["cost_per_day_usd"], 20.0, "the output price falls back to the input price, $4/M");
+    assert_eq!(r["options"][0]["replicas"], 1);
+}
+
+#[test]
+fn a_provider_without_a_price_for_the_model_is_left_out_and_says_why() {
+    let (code, r, err) = llmcost(&["eval", "v=1&m=llama-3.1-8b&o=api;;p:Nobody;in:1&o=api;Y;in:1"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(r["options"].as_array().unwrap().len(), 1);
+    assert_eq!(r["options"][0]["id"], "o2", "ids keep the scenario's places");
+    assert_eq!(r["left_out"][0]["id"], "o1");
+    assert!(r["left_out"][0]["reason"].as_str().unwrap().starts_with("no Nobody price for Llama 3.1 8B"), "{}", r["left_out"]);
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    for _ in 0..5 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_llmcost"))
+            .args(["eval", "--preset", "batch-70b-2b", "--sweep"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("runs");
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // stdout is dropped here: the pipe is closed while the tool may still be writing.
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    }
+}
+
+#[test]
+fn out_of_scale_figures_are_written_for_people() {
+    let (code, r, _) = llmcost(&["eval", "v=1&o=article&o=api;;in:1e-320"]);
+    assert_eq!(code, 0);
+    for o in r["options"].as_array().unwrap() {
+        assert!(o["ratio_to_cheapest"].as_f64().unwrap().is_finite(), "{o}");
+    }
+    assert!(r["ratio_max_to_min"].as_f64().unwrap().is_finite());
+}

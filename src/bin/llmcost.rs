@@ -13,6 +13,7 @@
 use gpu_or_api::catalog;
 use gpu_or_api::engine::throughput::{estimate, Precision, ThroughputQuery};
 use gpu_or_api::engine::domain::{self, Domain};
+use gpu_or_api::engine::report::option_id;
 use gpu_or_api::engine::{FieldError, Workload};
 use gpu_or_api::scenario;
 use lexopt::prelude::*;
@@ -134,6 +135,14 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
             }
             value["link"] = json!(canonical);
             value["notices"] = notices;
+            // Options whose provider lists no price for the model or GPU: shown, not evaluated.
+            let left_out: Vec<Value> = decoded
+                .scenario
+                .unpriced_options()
+                .into_iter()
+                .map(|(i, reason)| json!({ "id": option_id(i), "label": decoded.scenario.options[i].display_label(), "reason": reason }))
+                .collect();
+            value["left_out"] = json!(left_out);
             Ok(value)
         }
         Err(errors) => Err(Failure::invalid(&errors, Some(json!({ "link": canonical, "notices": notices, "errors": errors })))),
@@ -141,18 +150,18 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
 }
 
 fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
-    let (mut model, mut gpu, mut gpus, mut weights, mut kv) = (None, None, 1u32, None, None);
+    let (mut model, mut gpu, mut gpus, mut weights, mut kv) = (None, None, 1.0, None, None);
     let (mut input, mut output, mut concurrency, mut speed) = (None, None, None, None);
     while let Some(arg) = parser.next()? {
         match arg {
             Long("model") => model = Some(parser.value()?.string()?),
             Long("gpu") => gpu = Some(parser.value()?.string()?),
-            Long("gpus") => gpus = whole(parser, "--gpus", &domain::GPUS_PER_REPLICA)?,
+            Long("gpus") => gpus = number(parser, "--gpus")?,
             Long("weights") => weights = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
             Long("kv") => kv = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
             Long("input") => input = Some(number(parser, "--input")?),
             Long("output") => output = Some(number(parser, "--output")?),
-            Long("concurrency") => concurrency = Some(whole(parser, "--concurrency", &domain::CONCURRENCY)?),
+            Long("concurrency") => concurrency = Some(number(parser, "--concurrency")?),
             Long("speed") => speed = Some(number(parser, "--speed")?),
             other => return Err(other.unexpected().into()),
         }
@@ -170,7 +179,10 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
         speed_target_tokens_per_s: speed,
         ..Workload::default()
     };
-    if let Err(errors) = workload.validate() {
+    let mut errors = workload.validate().err().unwrap_or_default();
+    let gpus = whole(&mut errors, "--gpus", gpus, &domain::GPUS_PER_REPLICA);
+    let concurrency = concurrency.map(|c| whole(&mut errors, "--concurrency", c, &domain::CONCURRENCY));
+    if !errors.is_empty() {
         return Err(Failure::invalid(&errors, None));
     }
     let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: kv.unwrap_or(weights.default_kv()), concurrency };
@@ -192,10 +204,16 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     }
 }
 
-/// A whole number within `domain` for `flag`; an error names the flag (`error: --gpus: …`, exit 1).
-fn whole(parser: &mut lexopt::Parser, flag: &str, domain: &Domain) -> Result<u32, Failure> {
-    let value = number(parser, flag)?;
-    domain.check(flag, value).map(|v| v as u32).map_err(|e| Failure::invalid(&[e], None))
+/// `value` as a count within `domain`; otherwise records an error naming `flag`
+/// (`error: --gpus: must be a whole number`) and gives the domain's minimum.
+fn whole(errors: &mut Vec<FieldError>, flag: &str, value: f64, domain: &Domain) -> u32 {
+    match domain.check(flag, value) {
+        Ok(v) => v as u32,
+        Err(e) => {
+            errors.push(e);
+            domain.min as u32
+        }
+    }
 }
 
 fn number(parser: &mut lexopt::Parser, flag: &str) -> Result<f64, Failure> {

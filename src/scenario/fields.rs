@@ -265,17 +265,22 @@ pub const SPEED_KEY: &str = "speed";
 pub fn domains_markdown() -> String {
     let mut rows = vec!["| key | field | min | max | whole | unit |".to_string(), "|---|---|---|---|---|---|".to_string()];
     let mut row = |key: String, field: &str, d: &Domain| {
-        let unit = if d.unit.is_empty() { "share" } else { d.unit };
+        let unit = match d.unit {
+            "" if d.max <= 1.0 => "share",
+            "" => "ratio",
+            unit => unit,
+        };
         let whole = if d.integer { "yes" } else { "" };
-        rows.push(format!("| `{key}` | {field} | {} | {} | {whole} | {unit} |", super::format_exact(d.min), super::format_exact(d.max)));
+        let (min, max) = (crate::display::editable(d.min), crate::display::editable(d.max));
+        rows.push(format!("| `{key}` | {field} | {min} | {max} | {whole} | {unit} |"));
     };
     for k in WORKLOAD_KEYS {
         row(k.key.to_string(), k.field, k.domain);
     }
     row(SPEED_KEY.to_string(), "workload.speed_target_tokens_per_s", &domain::SPEED_TOKENS_PER_S);
-    for (kind, keys) in [("api", API_KEYS), ("rent", RENTED_KEYS), ("own", &OWNED_KEYS[..8])] {
+    for (kind, keys) in [("api", API_KEYS), ("rent", &RENTED_KEYS[..3]), ("own", &OWNED_KEYS[..8]), ("rent, own", &FLEET_KEYS[..])] {
         for k in keys {
-            row(format!("{kind} {}", k.key), k.field, k.domain);
+            row(format!("{kind}: {}", k.key), k.field, k.domain);
         }
     }
     rows.join("\n")
