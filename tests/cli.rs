@@ -122,7 +122,12 @@ fn invalid_link_values_come_back_as_notices() {
 
 #[test]
 fn every_argument_error_names_its_flag() {
-    for (gpus, code, says) in [("1.5", 1, "--gpus: must be a whole number"), ("-1", 1, "--gpus: must be between 1 and 8"), ("NaN", 2, "--gpus: 'NaN' is not a number"), ("9", 1, "--gpus: must be between 1 and 8")] {
+    for (gpus, code, says) in [
+        ("1.5", 1, "--gpus: must be a whole number"),
+        ("-1", 1, "--gpus: must be between 1 and 8"),
+        ("NaN", 2, "--gpus: 'NaN' is not a number"),
+        ("9", 1, "--gpus: must be between 1 and 8"),
+    ] {
         let (got, _, err) = throughput("llama-3.1-8b", "h100", gpus, "100", "100", &[]);
         assert_eq!(got, code, "--gpus {gpus}: {err}");
         assert!(err.contains(says), "--gpus {gpus}: {err}");

@@ -6,7 +6,9 @@ use gpu_or_api::charts::{bar_chart, cost_chart, sweep_csv, MAX_DECADES};
 use gpu_or_api::engine::evaluate;
 use gpu_or_api::engine::report::cost_models;
 use gpu_or_api::engine::throughput::Precision;
-use gpu_or_api::scenario::{decode, encode, link_with_view, resolve, CapacitySpec, MAX_LINK_BYTES, FleetSpec, OptionSpec, Reasons, Scenario, ScenarioOption};
+use gpu_or_api::scenario::{
+    decode, encode, link_with_view, resolve, CapacitySpec, FleetSpec, OptionSpec, Reasons, Scenario, ScenarioOption, MAX_LINK_BYTES,
+};
 use gpu_or_api::verdict::verdict;
 use proptest::prelude::*;
 use serde_json::Value;

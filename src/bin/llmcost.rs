@@ -11,9 +11,9 @@
 //! ```
 
 use gpu_or_api::catalog;
-use gpu_or_api::engine::throughput::{estimate, Precision, ThroughputQuery};
 use gpu_or_api::engine::domain::{self, Domain};
 use gpu_or_api::engine::report::option_id;
+use gpu_or_api::engine::throughput::{estimate, Precision, ThroughputQuery};
 use gpu_or_api::engine::{FieldError, Workload};
 use gpu_or_api::scenario;
 use lexopt::prelude::*;

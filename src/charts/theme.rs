@@ -5,6 +5,12 @@
 pub const PALETTE: [(u8, u8, u8); 8] =
     [(0, 114, 178), (213, 94, 0), (0, 158, 115), (204, 121, 167), (230, 159, 0), (86, 180, 233), (120, 120, 120), (240, 228, 66)];
 
+/// Option `index`'s colour as CSS (`rgb(0,114,178)`), for swatches beside the charts.
+pub fn css_colour(index: usize) -> String {
+    let (r, g, b) = PALETTE[index % PALETTE.len()];
+    format!("rgb({r},{g},{b})")
+}
+
 /// Text, grid and background colours, and a scale for high-density screens.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {

@@ -270,7 +270,10 @@ fn fit_link_length(s: &mut Scenario, note: &mut impl FnMut(&str, String)) {
         let longest = s.options.iter().enumerate().filter(|(_, o)| !o.label.is_empty()).max_by_key(|(_, o)| escape(&o.label).len());
         if let Some((i, _)) = longest {
             s.options[i].label.clear();
-            note(&format!("o[{}].label", i + 1), format!("label dropped to keep the link under {MAX_LINK_BYTES} characters; named from its settings"));
+            note(
+                &format!("o[{}].label", i + 1),
+                format!("label dropped to keep the link under {MAX_LINK_BYTES} characters; named from its settings"),
+            );
         } else if s.options.pop().is_some() {
             note(&format!("o[{}]", s.options.len() + 1), format!("option left out to keep the link under {MAX_LINK_BYTES} characters"));
         } else {

@@ -5,12 +5,13 @@
 mod codec;
 pub mod fields;
 mod label;
+pub mod new_option;
 mod number;
 mod repair;
 mod resolve;
 mod tie;
 
-pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION, MAX_LINK_BYTES, MAX_OPTIONS};
+pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION, MAX_LABEL_CHARS, MAX_LINK_BYTES, MAX_OPTIONS};
 pub use number::{format_exact, parse_number};
 pub use resolve::resolve;
 

@@ -3,8 +3,8 @@
 
 use super::{CapacitySpec, FleetSpec, OptionSpec, Scenario};
 use crate::catalog;
-use crate::engine::throughput::ThroughputQuery;
 use crate::engine::report::option_id;
+use crate::engine::throughput::ThroughputQuery;
 use crate::engine::{
     ApiPricing, Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, OwnedGpus, Problem, RentedGpus, Workload,
 };

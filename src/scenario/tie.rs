@@ -15,7 +15,10 @@ fn api_row(provider: &str, model_id: &str) -> Option<&'static ApiPrice> {
 fn rental_row(provider: &str, gpu: &str, like: Option<&RentalPrice>) -> Option<&'static RentalPrice> {
     let rows = || RENTAL_PRICES.iter().filter(move |r| r.provider == provider && r.gpu == gpu);
     let pricing = like.map(|r| r.pricing);
-    rows().find(|r| Some(r.pricing) == pricing).or_else(|| rows().find(|r| r.pricing == catalog::Pricing::OnDemand)).or_else(|| rows().next())
+    rows()
+        .find(|r| Some(r.pricing) == pricing)
+        .or_else(|| rows().find(|r| r.pricing == catalog::Pricing::OnDemand))
+        .or_else(|| rows().next())
 }
 
 impl ScenarioOption {
@@ -33,6 +36,15 @@ impl ScenarioOption {
                 Some(format!("no {provider} price for {gpu} in the catalog"))
             }
             _ => None,
+        }
+    }
+
+    /// Cuts the tie to the catalog provider (the user typed a price): the option keeps the name
+    /// it had and its prices stay as typed.
+    pub fn untie(&mut self) {
+        if self.provider.is_some() {
+            self.label = self.display_label();
+            self.provider = None;
         }
     }
 
@@ -97,12 +109,15 @@ mod tests {
         let mut s = Scenario { options: vec![], ..Scenario::default() };
         s.options.push(ScenarioOption { label: String::new(), provider: Some(row.provider.into()), spec: OptionSpec::api(9.0, 9.0) });
         s.set_model("llama-3.3-70b");
-        assert_eq!(s.options[0].spec, OptionSpec::Api {
-            input_usd_per_mtok: row.input_usd_per_mtok,
-            output_usd_per_mtok: row.output_usd_per_mtok,
-            cached_input_usd_per_mtok: row.cached_input_usd_per_mtok,
-            batch_discount: 0.0,
-        });
+        assert_eq!(
+            s.options[0].spec,
+            OptionSpec::Api {
+                input_usd_per_mtok: row.input_usd_per_mtok,
+                output_usd_per_mtok: row.output_usd_per_mtok,
+                cached_input_usd_per_mtok: row.cached_input_usd_per_mtok,
+                batch_discount: 0.0,
+            }
+        );
         s.options[0].provider = Some("Nobody".into());
         assert!(s.unpriced_options()[0].1.starts_with("no Nobody price for Llama"), "{:?}", s.unpriced_options());
     }
@@ -111,9 +126,16 @@ mod tests {
     fn a_tied_rental_follows_its_gpu() {
         let l40s = RENTAL_PRICES.iter().find(|r| r.gpu == "l40s" && r.provider == "RunPod").expect("RunPod L40S row");
         let mut s = Scenario { options: vec![], ..Scenario::default() };
-        s.options.push(ScenarioOption { label: String::new(), provider: Some("RunPod".into()), spec: OptionSpec::rented("l40s", l40s.usd_per_gpu_hour) });
+        s.options.push(ScenarioOption {
+            label: String::new(),
+            provider: Some("RunPod".into()),
+            spec: OptionSpec::rented("l40s", l40s.usd_per_gpu_hour),
+        });
         s.set_gpu(0, "h200");
-        let hr = match &s.options[0].spec { OptionSpec::Rented { usd_per_gpu_hour, .. } => *usd_per_gpu_hour, _ => unreachable!() };
+        let hr = match &s.options[0].spec {
+            OptionSpec::Rented { usd_per_gpu_hour, .. } => *usd_per_gpu_hour,
+            _ => unreachable!(),
+        };
         match RENTAL_PRICES.iter().find(|r| r.gpu == "h200" && r.provider == "RunPod") {
             Some(r) => assert_eq!(hr, r.usd_per_gpu_hour),
             None => assert!(s.options[0].unpriced(&s.model).is_some()),

@@ -41,6 +41,7 @@ fn FullView(
     /// Bumped on window resize.
     resized: RwSignal<u32>,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <header class="top">
             <div>
@@ -53,6 +54,7 @@ fn FullView(
             </div>
         </header>
         <Notices />
+        <UndoNotice />
         <main>
             <VerdictView />
             <div class="layout">
@@ -60,7 +62,7 @@ fn FullView(
                     <WorkloadEditor />
                     <OptionsEditor />
                 </div>
-                <div class="output">
+                <div class="output" class:stale=move || state.evaluation.with(|e| e.stale)>
                     <ResultsTable />
                     <CostChartView resized />
                     <BarChartView resized />
@@ -75,25 +77,54 @@ fn FullView(
     }
 }
 
-/// The presets menu; the article's scenario first.
+/// The presets menu; the article's scenario first. Choosing only selects; "Load" (or Enter)
+/// replaces the scenario, and "Undo" puts the previous one back.
 #[component]
 fn PresetMenu() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let on_change = move |ev| {
-        let id = event_target_value(&ev);
+    let choice = RwSignal::new(String::new());
+    let load = move || {
+        let id = choice.get_untracked();
         if let Some(preset) = PRESETS.iter().find(|p| p.id == id) {
             let decoded = decode(preset.query);
-            state.replace(decoded.scenario, decoded.notices);
+            state.load_preset(preset.title, decoded.scenario, decoded.notices);
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            load();
         }
     };
     view! {
         <div class="field preset">
             <label for="preset">"Preset"</label>
-            <select id="preset" on:change=on_change>
-                <option value="" selected=true>"Choose a scenario…"</option>
-                {PRESETS.iter().map(|p| view! { <option value=p.id title=p.description>{p.title}</option> }).collect_view()}
-            </select>
+            <div class="pick">
+                <select id="preset" on:change=move |ev| choice.set(event_target_value(&ev)) on:keydown=on_key>
+                    <option value="" selected=true>"Choose a scenario…"</option>
+                    {PRESETS.iter().map(|p| view! { <option value=p.id title=p.description>{p.title}</option> }).collect_view()}
+                </select>
+                <button type="button" id="preset-load" on:click=move |_| load() disabled=move || choice.with(|c| c.is_empty())>"Load"</button>
+            </div>
         </div>
+    }
+}
+
+/// "Loaded preset …" with Undo, after a preset replaced the scenario.
+#[component]
+fn UndoNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.undo.with(|u| u.as_ref().map(|(_, title)| *title)).map(|title| {
+            view! {
+                <aside class="notices undo" role="status">
+                    <p>{format!("Loaded the preset \u{201c}{title}\u{201d}; your previous scenario is kept until you dismiss this.")}</p>
+                    <button type="button" id="undo-preset" on:click=move |_| state.undo_preset()>"Undo"</button>
+                    " "
+                    <button type="button" on:click=move |_| state.undo.set(None)>"Dismiss"</button>
+                </aside>
+            }
+        })
     }
 }
 
@@ -185,7 +216,7 @@ fn EmbedView(
         }
     };
     view! {
-        <main class="embed">
+        <main class="embed" class:stale=move || state.evaluation.with(|e| e.stale)>
             <VerdictView />
             <div class="embed-inputs">{remount(move || state.generation.get(), volume)}</div>
             <CostChartView resized />

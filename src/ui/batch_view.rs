@@ -5,6 +5,7 @@ use super::charts_view::{save_png, tooltip_at, ChartCanvas};
 use super::state::AppState;
 use crate::charts::{batch_chart, draw_lines, x_at, Theme};
 use crate::display::{compact, usd};
+use crate::engine::report::option_id;
 use crate::engine::{batch_economics, BatchPoint};
 use crate::scenario::{resolve, CapacitySpec};
 use leptos::html::Canvas;
@@ -30,7 +31,7 @@ pub fn BatchChartView(
                 .iter()
                 .enumerate()
                 .filter(|(_, o)| matches!(o.spec.fleet().map(|f| &f.capacity), Some(CapacitySpec::Estimated { .. })))
-                .map(|(i, o)| (i, o.label.clone()))
+                .map(|(i, o)| (i, o.display_label()))
                 .collect::<Vec<_>>()
         })
     };
@@ -38,14 +39,16 @@ pub fn BatchChartView(
         let list = candidates();
         chosen.get().filter(|i| list.iter().any(|(j, _)| j == i)).or_else(|| list.first().map(|(i, _)| *i))
     };
-    let points = move || -> Vec<BatchPoint> {
-        let Some(index) = selected() else { return Vec::new() };
-        state
-            .scenario
-            .with(|s| resolve(s).ok())
-            .and_then(|input| input.options.get(index).map(|o| batch_economics(&o.kind, &input.workload)))
-            .unwrap_or_default()
-    };
+    // While the scenario is invalid, the last valid curve stays (dimmed with the other results).
+    let points = Memo::new(move |previous: Option<&Vec<BatchPoint>>| {
+        let id = selected().map(option_id);
+        let current = state.scenario.with(|s| resolve(s).ok()).and_then(|input| {
+            let option = input.options.iter().find(|o| Some(&o.id) == id.as_ref())?;
+            Some(batch_economics(&option.kind, &input.workload))
+        });
+        current.or_else(|| previous.cloned()).unwrap_or_default()
+    });
+    let points = move || points.get();
     let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
         let index = selected()?;
         let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();

@@ -3,7 +3,8 @@
 
 use super::download::{csv_href, download};
 use super::state::AppState;
-use crate::charts::{bar_at, bar_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme, PALETTE};
+use crate::charts::{bar_at, bar_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme};
+use crate::charts::{colour_index, css_colour};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -129,9 +130,8 @@ pub fn CostChartView(
                     .iter()
                     .enumerate()
                     .filter_map(|(i, o)| {
-                        let (r, g, b) = PALETTE[i % PALETTE.len()];
                         let cost = sweep_cost_at(report, i, volume)?;
-                        Some(view! { <li><span class="swatch" style:background-color=format!("rgb({r},{g},{b})")></span>{format!("{}: {}/month", o.label, usd(cost))}</li> })
+                        Some(view! { <li><span class="swatch" style:background-color=css_colour(colour_index(o, i))></span>{format!("{}: {}/month", o.label, usd(cost))}</li> })
                     })
                     .collect_view(),
             )

@@ -2,6 +2,7 @@
 
 use super::state::AppState;
 use crate::display::editable;
+use crate::engine::domain::Domain;
 use crate::engine::units::SECONDS_PER_DAY;
 use crate::scenario::parse_number;
 use leptos::prelude::*;
@@ -33,26 +34,34 @@ pub fn NumberField(
     /// Whether a rate per second may be typed instead (`12K/s`), read as that rate × 86,400 per day.
     #[prop(optional)]
     per_second: bool,
+    /// The values the engine accepts; a value outside them is shown as an error at the field and
+    /// kept out of the scenario.
+    #[prop(optional)]
+    domain: Option<&'static Domain>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = field_id(&path);
     let message_id = format!("{id}-msg");
-    let local_error = RwSignal::new(None::<&'static str>);
+    let local_error = RwSignal::new(None::<String>);
     let error_path = path.clone();
-    let message = Signal::derive(move || local_error.get().map(String::from).or_else(|| state.error_for(&error_path)));
+    let message = Signal::derive(move || local_error.get().or_else(|| state.error_for(&error_path)));
     let on_input = move |ev| {
         let raw = event_target_value(&ev);
         let parsed = if raw.trim().is_empty() {
             if optional {
                 Ok(None)
             } else {
-                Err("enter a number")
+                Err("enter a number".to_string())
             }
         } else if let Some(rate) = raw.trim().strip_suffix("/s").filter(|_| per_second) {
-            parse_number(rate).map(|r| Some(r * SECONDS_PER_DAY)).ok_or("not a rate: try 12K/s")
+            parse_number(rate).map(|r| Some(r * SECONDS_PER_DAY)).ok_or("not a rate: try 12K/s".to_string())
         } else {
-            parse_number(&raw).map(Some).ok_or("not a number: try 1e6, 1M or 1,000,000")
+            parse_number(&raw).map(Some).ok_or("not a number: try 1e6, 1M or 1,000,000".to_string())
         };
+        let parsed = parsed.and_then(|value| match (value, domain) {
+            (Some(v), Some(d)) => d.check("", v).map(Some).map_err(|e| e.problem.to_string()),
+            _ => Ok(value),
+        });
         match parsed {
             Ok(value) => {
                 local_error.set(None);

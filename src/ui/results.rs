@@ -1,7 +1,7 @@
 //! The verdict, the reasons to self-host anyway, and the results table.
 
 use super::state::AppState;
-use crate::charts::PALETTE;
+use crate::charts::{colour_index, css_colour};
 use crate::display::{compact, percent, times, usd};
 use crate::scenario::Reasons;
 use crate::verdict::verdict;
@@ -68,7 +68,6 @@ pub fn ResultsTable() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, o)| {
-                    let (r, g, b) = PALETTE[i % PALETTE.len()];
                     let gpus = match (o.gpus, o.replicas) {
                         (Some(g), Some(r)) => format!("{} ({} × {})", compact(g as f64), compact(r as f64), g / r.max(1)),
                         _ => "—".into(),
@@ -78,7 +77,7 @@ pub fn ResultsTable() -> impl IntoView {
                     let ratio = if o.cheapest { "cheapest".to_string() } else { times(o.ratio_to_cheapest) };
                     view! {
                         <tr class:cheapest=o.cheapest data-option=o.id.clone()>
-                            <th scope="row"><span class="swatch" style:background-color=format!("rgb({r},{g},{b})")></span>{o.label.clone()}{o.cheapest.then_some(" ★")}</th>
+                            <th scope="row"><span class="swatch" style:background-color=css_colour(colour_index(o, i))></span>{o.label.clone()}{o.cheapest.then_some(" ★")}</th>
                             <td data-field="cost_per_day_usd" data-value=o.cost_per_day_usd.to_string()>{usd(o.cost_per_day_usd)}</td>
                             <td data-field="cost_per_month_usd" data-value=o.cost_per_month_usd.to_string()>{usd(o.cost_per_month_usd)}</td>
                             <td data-field="cost_per_year_usd" data-value=o.cost_per_year_usd.to_string()>{usd(o.cost_per_year_usd)}</td>
@@ -94,7 +93,7 @@ pub fn ResultsTable() -> impl IntoView {
         })
     };
     view! {
-        <section class="card results" aria-labelledby="results-h" class:stale=move || state.evaluation.with(|e| e.stale)>
+        <section class="card results" aria-labelledby="results-h">
             <h2 id="results-h">"Costs at this volume"</h2>
             <div class="table-scroll">
                 <table id="results-table">

@@ -26,6 +26,8 @@ pub struct AppState {
     pub unreadable: RwSignal<Vec<String>>,
     /// What the link that opened the page could not use.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The scenario a preset replaced, and the preset's title, until undone or dismissed.
+    pub undo: RwSignal<Option<(Scenario, &'static str)>>,
     pub evaluation: Memo<Evaluation>,
 }
 
@@ -41,15 +43,47 @@ impl AppState {
                 Err(errors) => Evaluation { report: previous.and_then(|p| p.report.clone()), errors, stale: true },
             }
         });
-        Self { scenario, generation: RwSignal::new(0), unreadable, notices: RwSignal::new(notices), evaluation }
+        Self { scenario, generation: RwSignal::new(0), unreadable, notices: RwSignal::new(notices), undo: RwSignal::new(None), evaluation }
     }
 
-    /// Replaces the whole scenario (a preset) and refreshes the editors.
+    /// Redraws every editor from the scenario: the one place that does, after any change that
+    /// the user did not type (a preset, a new or removed option, a re-priced option).
+    pub fn refresh_editors(&self) {
+        self.generation.update(|g| *g = g.wrapping_add(1));
+    }
+
+    /// Replaces the whole scenario with a preset's, keeping the current one for "Undo".
+    pub fn load_preset(&self, title: &'static str, scenario: Scenario, notices: Vec<Notice>) {
+        let previous = self.scenario.get_untracked();
+        self.undo.set(Some((previous, title)));
+        self.replace(scenario, notices);
+    }
+
+    /// Puts back the scenario a preset replaced.
+    pub fn undo_preset(&self) {
+        if let Some((previous, _)) = self.undo.get_untracked() {
+            self.undo.set(None);
+            self.replace(previous, Vec::new());
+        }
+    }
+
+    /// Replaces the whole scenario and refreshes the editors.
     pub fn replace(&self, scenario: Scenario, notices: Vec<Notice>) {
         self.unreadable.set(Vec::new());
         self.scenario.set(scenario);
         self.notices.set(notices);
-        self.generation.update(|g| *g += 1);
+        self.refresh_editors();
+    }
+
+    /// Moves keyboard focus to the element `id` once the editors have been redrawn.
+    pub fn focus_soon(id: String) {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+            if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                element.focus().ok();
+            }
+        })
+        .forget();
     }
 
     /// The error message for `path`, if any.

@@ -4,6 +4,8 @@ use super::fields::NumberField;
 use super::remount::remount;
 use super::state::AppState;
 use crate::catalog::MODELS;
+use crate::engine::domain;
+use crate::scenario::fields::WORKLOAD_KEYS;
 use crate::scenario::Scenario;
 use leptos::prelude::*;
 
@@ -30,11 +32,13 @@ pub fn WorkloadEditor() -> impl IntoView {
     let volume_redraw = RwSignal::new(0u32);
     let s = move || state.scenario.get_untracked();
     let volume_field = move || {
+        let k = &WORKLOAD_KEYS[0];
         view! {
             <NumberField
-                label="Volume"
-                unit="tokens/day"
-                path="workload.tokens_per_day".into()
+                label=k.label
+                unit=k.unit
+                path=k.field.into()
+                domain=k.domain
                 initial=Some(s().tokens_per_day)
                 on_change=setter(state, |s, v| s.tokens_per_day = v.unwrap_or(s.tokens_per_day))
             />
@@ -48,23 +52,28 @@ pub fn WorkloadEditor() -> impl IntoView {
     };
     let on_model = move |ev| {
         let id = event_target_value(&ev);
-        state.scenario.update(|s| s.model = id);
+        // Options tied to a provider take its price for the new model; the editors show it.
+        state.scenario.update(|s| s.set_model(&id));
+        state.refresh_editors();
+        AppState::focus_soon("f-model".into());
     };
     let rest = move || {
-        let sc = s();
+        let mut sc = s();
+        let numbers = WORKLOAD_KEYS[1..]
+            .iter()
+            .map(|k| {
+                let slot = k.slot;
+                let initial = Some(*slot(&mut sc));
+                view! {
+                    <NumberField label=k.label unit=k.unit path=k.field.into() domain=k.domain initial
+                        on_change=setter(state, move |s, v| if let Some(v) = v { *slot(s) = v }) />
+                }
+            })
+            .collect_view();
         view! {
-            <NumberField label="Mean input" unit="tokens/request" path="workload.input_tokens_per_request".into()
-                initial=Some(sc.input_tokens) on_change=setter(state, |s, v| s.input_tokens = v.unwrap_or(s.input_tokens)) />
-            <NumberField label="Mean output" unit="tokens/request" path="workload.output_tokens_per_request".into()
-                initial=Some(sc.output_tokens) on_change=setter(state, |s, v| s.output_tokens = v.unwrap_or(s.output_tokens)) />
-            <NumberField label="Cached input share" unit="0–1" path="workload.cached_input_share".into()
-                initial=Some(sc.cached_share) on_change=setter(state, |s, v| s.cached_share = v.unwrap_or(s.cached_share)) />
-            <NumberField label="Traffic hours" unit="h/day" path="workload.traffic_hours_per_day".into()
-                initial=Some(sc.traffic_hours) on_change=setter(state, |s, v| s.traffic_hours = v.unwrap_or(s.traffic_hours)) />
-            <NumberField label="Peak / average" unit="×" path="workload.peak_to_average".into()
-                initial=Some(sc.peak_to_average) on_change=setter(state, |s, v| s.peak_to_average = v.unwrap_or(s.peak_to_average)) />
+            {numbers}
             <NumberField label="Per-user speed target" unit="tokens/s" path="workload.speed_target_tokens_per_s".into()
-                initial=sc.speed_tokens_per_s optional=true placeholder="none"
+                domain=&domain::SPEED_TOKENS_PER_S initial=sc.speed_tokens_per_s optional=true placeholder="none"
                 on_change=setter(state, |s, v| s.speed_tokens_per_s = v) />
             <div class="field">
                 <label for="f-model">"Model (for estimated throughput)"</label>

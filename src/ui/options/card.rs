@@ -1,20 +1,26 @@
 //! One option's editor: label, duplicate and remove, GPU and throughput mode, every number with
 //! its unit and error, the source of catalog figures, and the estimate's breakdown.
 
-use super::add::{fitting_gpus, native_precision};
-use super::{restructure, update_option, MAX_OPTIONS};
+use super::{restructure, update_option};
 use crate::catalog;
 use crate::catalog::{api_price_source, purchase_price_source, rental_price_source, Provenance, GPUS};
-use crate::charts::PALETTE;
+use crate::charts::css_colour;
 use crate::display::{compact, count, times, tokens};
+use crate::engine::report::option_id;
 use crate::engine::throughput::{Precision, ThroughputQuery};
+use crate::engine::OptionReport;
 use crate::engine::Problem;
 use crate::scenario::fields::{num_keys, set};
+use crate::scenario::new_option::native_precision;
 use crate::scenario::resolve;
-use crate::scenario::{CapacitySpec, OptionSpec, ScenarioOption};
+use crate::scenario::MAX_OPTIONS;
+use crate::scenario::{CapacitySpec, OptionSpec, ScenarioOption, MAX_LABEL_CHARS};
 use crate::ui::fields::{field_id, NumberField};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+
+/// Keys whose value a catalog provider sets: typing one makes the option the user's own.
+const PRICE_KEYS: [&str; 4] = ["in", "out", "cin", "hr"];
 
 /// Source line for an option whose figures come from the catalog.
 fn provenance(option: &ScenarioOption) -> Option<Provenance> {
@@ -36,7 +42,6 @@ pub(super) fn OptionCard(
     option: ScenarioOption,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (r, g, b) = PALETTE[index % PALETTE.len()];
     let prefix = format!("options[{index}]");
     let kind = match option.spec {
         OptionSpec::Api { .. } => "API",
@@ -47,6 +52,22 @@ pub(super) fn OptionCard(
     let on_label = move |ev| {
         let text = event_target_value(&ev);
         update_option(state, index, |o| o.label = text);
+    };
+    // What the option is called while the user has not named it, following its settings.
+    let derived = move || state.scenario.with(|s| s.options.get(index).map(|o| o.derived_label()).unwrap_or_default());
+    let unpriced = move || state.scenario.with(|s| s.options.get(index).and_then(|o| o.unpriced(&s.model)));
+    // This option's results, only while it has no error of its own (never stale figures beside
+    // a "does not fit").
+    let own_error = move || {
+        let prefix = format!("options[{index}].");
+        state.evaluation.with(|e| e.errors.iter().any(|err| err.field.starts_with(&prefix)))
+    };
+    let result = move || -> Option<OptionReport> {
+        if own_error() {
+            return None;
+        }
+        let id = option_id(index);
+        state.evaluation.with(|e| e.report.as_ref()?.options.iter().find(|o| o.id == id).cloned())
     };
     let source = provenance(&option).map(|p| {
         let warn = p.low_confidence.then_some(" ⚠ low confidence or conflicting; check before relying on it.");
@@ -60,18 +81,18 @@ pub(super) fn OptionCard(
     });
     let fleet_controls = option.spec.fleet().cloned().map(|fleet| {
         let estimated = matches!(fleet.capacity, CapacitySpec::Estimated { .. });
+        let gpu_select_id = format!("{}-gpu", field_id(&format!("options[{index}]")));
         let on_gpu = move |ev| {
             let id = event_target_value(&ev);
-            update_option(state, index, |o| {
-                if let Some(f) = o.spec.fleet_mut() {
-                    f.gpu = id;
-                }
-            });
+            // A catalog rental takes its provider's price for the new GPU: show it.
+            state.scenario.update(|s| s.set_gpu(index, &id));
+            state.refresh_editors();
+            AppState::focus_soon(gpu_select_id.clone());
         };
         let on_mode = move |ev| {
             let measured = event_target_value(&ev) == "measured";
             // Switching to "I measured it" starts from the current estimate, so nothing jumps.
-            let current = state.evaluation.with_untracked(|e| e.report.as_ref().and_then(|r| r.options.get(index)).and_then(|o| o.capacity_tokens_per_day));
+            let current = result().and_then(|o| o.capacity_tokens_per_day);
             update_option(state, index, |o| {
                 let weights = o.spec.fleet().map(|f| native_precision(&f.gpu)).unwrap_or(Precision::Bf16);
                 if let Some(f) = o.spec.fleet_mut() {
@@ -82,7 +103,7 @@ pub(super) fn OptionCard(
                     };
                 }
             });
-            state.generation.update(|g| *g += 1);
+            state.refresh_editors();
         };
         let precision_select = |which: &'static str, current: Option<Precision>| {
             let on_change = move |ev| {
@@ -147,11 +168,14 @@ pub(super) fn OptionCard(
             let optional = k.default.is_none() && key != "out";
             let on_change = Callback::new(move |v: Option<f64>| {
                 update_option(state, index, |o| {
+                    if PRICE_KEYS.contains(&key) {
+                        o.untie();
+                    }
                     set(&mut o.spec, key, v);
                 })
             });
             view! {
-                <NumberField label=k.label unit=k.unit path=format!("{prefix}.{}", k.field)
+                <NumberField label=k.label unit=k.unit path=format!("{prefix}.{}", k.field) domain=k.domain
                     initial=crate::scenario::fields::get(&spec, key) optional=optional per_second=key == "cap"
                     placeholder=if key == "cin" { "= input" } else { "none" } on_change=on_change />
             }
@@ -174,7 +198,7 @@ pub(super) fn OptionCard(
                     f.gpus_per_replica = n;
                 }
             });
-            state.generation.update(|g| *g += 1);
+            state.refresh_editors();
         };
         Some(view! {
             <p class="fit-error" role="alert">
@@ -184,8 +208,7 @@ pub(super) fn OptionCard(
         })
     };
     let estimate = move || {
-        state.evaluation.with(|e| {
-            let o = e.report.as_ref()?.options.get(index)?;
+        result().and_then(|o| {
             let est = o.estimate.as_ref()?;
             Some(format!(
                 "Estimate: {} tokens/day per replica · {} output tok/s at batch {} · {:.0} ms/token per user · first token {:.0} ms · bound by {} · memory {:.0} of {:.0} GB (weights {:.0}, KV cache {:.0})",
@@ -211,8 +234,7 @@ pub(super) fn OptionCard(
         })
     };
     let replicas = move || {
-        state.evaluation.with(|e| {
-            let o = e.report.as_ref()?.options.get(index)?;
+        result().and_then(|o| {
             Some(format!(
                 "{} of {} · capacity {} per replica",
                 count(o.replicas?, "replica"),
@@ -229,7 +251,7 @@ pub(super) fn OptionCard(
             let CapacitySpec::Measured { tokens_per_day } = fleet.capacity else { return None };
             let (model, gpu) = (catalog::model(&s.model)?, catalog::gpu(&fleet.gpu)?);
             let weights = native_precision(&fleet.gpu);
-            let gpus = fleet.gpus_per_replica.max(fitting_gpus(s, &fleet.gpu, weights)?);
+            let gpus = fleet.gpus_per_replica.max(s.fitting_gpus(&fleet.gpu, weights)?);
             let workload = resolve(s).ok()?.workload;
             let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: weights.default_kv(), concurrency: None };
             let e = crate::engine::throughput::estimate(&query, &workload).ok()?;
@@ -249,31 +271,38 @@ pub(super) fn OptionCard(
         restructure(state, |options| {
             if options.len() < MAX_OPTIONS {
                 if let Some(o) = options.get(index).cloned() {
-                    options.insert(index + 1, ScenarioOption { label: format!("{} (copy)", o.label), ..o });
+                    options.insert(index + 1, ScenarioOption { label: format!("{} (copy)", o.display_label()), ..o });
                 }
             }
         })
     };
     let remove = move |_| {
+        let mut left = 0;
         restructure(state, |options| {
             if index < options.len() {
                 options.remove(index);
             }
-        })
+            left = options.len();
+        });
+        // Focus goes to the option that took this one's place, or to the menu that adds one.
+        let next = if index < left { field_id(&format!("options[{index}].label")) } else { "add-option".into() };
+        AppState::focus_soon(next);
     };
     let label_error_path = format!("{prefix}.label");
     view! {
         <article class="option" aria-label=format!("Option {}", index + 1)>
             <header>
-                <span class="swatch" style:background-color=format!("rgb({r},{g},{b})") aria-hidden="true"></span>
+                <span class="swatch" style:background-color=css_colour(index) aria-hidden="true"></span>
                 <label class="visually-hidden" for=label_id.clone()>{format!("Name of option {}", index + 1)}</label>
-                <input class="option-label" id=label_id type="text" value=option.label.clone() maxlength="80" on:input=on_label />
+                <input class="option-label" id=label_id type="text" value=option.label.clone() placeholder=derived
+                    maxlength=MAX_LABEL_CHARS.to_string() on:input=on_label />
                 <span class="kind">{kind}</span>
                 <button type="button" class="icon" on:click=duplicate aria-label=format!("Duplicate option {}", index + 1)>"Duplicate"</button>
                 <button type="button" class="icon" on:click=remove aria-label=format!("Remove option {}", index + 1)>"Remove"</button>
             </header>
             <p class="field-msg">{move || state.error_for(&label_error_path).unwrap_or_default()}</p>
             {source}
+            {move || unpriced().map(|why| view! { <p class="fit-error" role="alert">{format!("Left out of the comparison: {why}. Pick another GPU or model, or type a price.")}</p> })}
             <div class="grid">{fleet_controls}{numbers}</div>
             {fit_fix}
             <p class="estimate">{estimate}</p>

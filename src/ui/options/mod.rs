@@ -11,9 +11,6 @@ use add::AddOption;
 use card::OptionCard;
 use leptos::prelude::*;
 
-/// Most options on one page (the link format's limit).
-pub(super) const MAX_OPTIONS: usize = 12;
-
 pub(super) fn update_option(state: AppState, index: usize, f: impl FnOnce(&mut ScenarioOption)) {
     state.scenario.update(|s| {
         if let Some(o) = s.options.get_mut(index) {
@@ -26,7 +23,7 @@ pub(super) fn update_option(state: AppState, index: usize, f: impl FnOnce(&mut S
 pub(super) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOption>)) {
     state.unreadable.update(|u| u.clear());
     state.scenario.update(|s| f(&mut s.options));
-    state.generation.update(|g| *g += 1);
+    state.refresh_editors();
 }
 
 /// Every option, and the menu to add more.
