@@ -66,7 +66,7 @@ async fn typing_recomputes_and_bad_input_is_flagged_without_losing_results() {
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(text(&container, "#f-workload-tokens_per_day-msg").contains("not a number"));
     assert!(text(&container, "#verdict").contains("10B tokens/day"), "last valid answer stays");
-    assert!(container.query_selector(".results.stale").unwrap().is_some());
+    assert!(container.query_selector(".output.stale").unwrap().is_some());
 
     type_into(&container, "#f-options-2--usd_per_gpu_hour", "-1");
     tick().await;

@@ -77,6 +77,7 @@ test('once loaded, the page keeps working offline', async () => {
   await settle(page);
   await expectText(page, '#verdict', /7M tokens\/day/);
   await page.selectOption('#preset', '8b-l4-50m');
+  await page.click('#preset-load');
   await settle(page);
   await expectText(page, '#verdict', /50M tokens\/day/);
   assert.deepEqual(errors, []);

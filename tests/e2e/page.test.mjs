@@ -69,7 +69,7 @@ test('typing a volume recomputes; bad input is named and the last results stay, 
   await settle(page);
   assert.equal(await page.getAttribute(volume, 'aria-invalid'), 'true');
   await expectText(page, '#f-workload-tokens_per_day-msg', /not a number/);
-  assert.ok(await page.$('.results.stale'), 'results marked stale');
+  assert.ok(await page.$('.output.stale'), 'results marked stale');
   await expectText(page, '#verdict', /1B tokens\/day/);
 
   await page.fill(volume, '-5');
@@ -79,7 +79,7 @@ test('typing a volume recomputes; bad input is named and the last results stay, 
   await page.fill(volume, '2,000,000');
   await settle(page);
   assert.equal(await page.getAttribute(volume, 'aria-invalid'), 'false');
-  assert.equal(await page.$('.results.stale'), null);
+  assert.equal(await page.$('.output.stale'), null);
   await expectText(page, '#verdict', /2M tokens\/day/);
 
   // A measured capacity may be typed per second.
@@ -96,6 +96,7 @@ test('options can be added from the catalog, duplicated and removed', async () =
   assert.equal(await count(), 4);
   const firstRental = await page.$eval('#add-option optgroup[label="Rent GPUs"] option', (o) => o.value);
   await page.selectOption('#add-option', firstRental);
+  await page.click('#add-option-button');
   await settle(page);
   assert.equal(await count(), 5);
   await page.click('button[aria-label="Duplicate option 1"]');
@@ -106,6 +107,7 @@ test('options can be added from the catalog, duplicated and removed', async () =
   await settle(page);
   assert.equal(await count(), 4);
   await page.selectOption('#add-option', 'custom:api');
+  await page.click('#add-option-button');
   await settle(page);
   assert.equal(await count(), 5);
   await expectText(page, '#results-table', /Custom API/);
@@ -119,12 +121,13 @@ test('presets replace the scenario and its link', async () => {
   await page.fill('#f-workload-input_tokens_per_request', 'lots');
   await expectText(page, '#f-workload-input_tokens_per_request-msg', /not a number/);
   await page.selectOption('#preset', 'batch-70b-2b');
+  await page.click('#preset-load');
   await settle(page, 400);
   await expectText(page, '#verdict', /2B tokens\/day/);
   assert.equal(await page.inputValue(volume), '2B');
   assert.equal(await page.inputValue('#f-workload-input_tokens_per_request'), '2K');
   assert.equal(await page.textContent('#f-workload-input_tokens_per_request-msg'), '');
-  assert.equal(await page.$('.results.stale'), null);
+  assert.equal(await page.$('.output.stale'), null);
   await page.waitForFunction(() => location.search.includes('vol=2B'));
   assert.deepEqual(errors, []);
   await context.close();
@@ -236,9 +239,9 @@ test('a self-hosted setup that does not fit says so and offers the GPU count tha
   await page.fill('#f-options-1--gpus_per_replica', '1');
   await expectText(page, '.fit-error', /does not fit: needs [\d.]+ GB, the replica has 80.0 GB; 3 GPUs per replica would fit/);
   await expectText(page, '.results', /.*/);
-  assert.ok(await page.$('.results.stale'), 'results marked stale');
+  assert.ok(await page.$('.output.stale'), 'results marked stale');
   await page.click('.fit-error button');
-  await page.waitForFunction(() => !document.querySelector('.fit-error') && !document.querySelector('.results.stale'));
+  await page.waitForFunction(() => !document.querySelector('.fit-error') && !document.querySelector('.output.stale'));
   assert.equal(await page.inputValue('#f-options-1--gpus_per_replica'), '3');
   assert.deepEqual(errors, []);
   await context.close();
