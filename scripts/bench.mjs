@@ -68,11 +68,16 @@ async function coldLoad(url, mark) {
   return ms;
 }
 
+// A near-free option once stretched the cost axis over hundreds of decades (seconds to draw);
+// its first chart must come as fast as the default page's.
+const NEAR_FREE = '?o=api;;in:4e-308&o=rent';
 const pageLoads = [];
 const baselineLoads = [];
+const nearFreeLoads = [];
 for (let i = 0; i < LOADS; i++) {
   pageLoads.push(await coldLoad(site.url, 'chart-drawn'));
   baselineLoads.push(await coldLoad(baseline.url, 'image-loaded'));
+  nearFreeLoads.push(await coldLoad(site.url + NEAR_FREE, 'chart-drawn'));
 }
 
 // 3. Keystroke to updated numbers and charts, in one warm page.
@@ -105,6 +110,7 @@ const result = {
   first_chart_ms_median: median(pageLoads),
   baseline_image_ms_median: median(baselineLoads),
   ratio_to_baseline: median(pageLoads) / median(baselineLoads),
+  near_free_first_chart_ms_median: median(nearFreeLoads),
   keystroke_to_charts_ms_median: median(keystrokes),
   loads: LOADS,
   keystrokes: KEYSTROKES,
@@ -117,4 +123,5 @@ for (const f of files) console.log(`${f.name.padEnd(40)} ${kb(f.raw).padStart(8)
 console.log(`${'total'.padEnd(40)} ${kb(total.raw).padStart(8)} ${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(10)}   (budget: 250 KB gzip)`);
 console.log(`\nfirst chart drawn, cold load, median of ${LOADS}: ${result.first_chart_ms_median.toFixed(0)} ms (budget: 200 ms)`);
 console.log(`baseline: static page with a ${kb(png.length)} KB image, median of ${LOADS}: ${result.baseline_image_ms_median.toFixed(0)} ms; ratio ${result.ratio_to_baseline.toFixed(2)}`);
+console.log(`first chart of ${NEAR_FREE}, median of ${LOADS}: ${result.near_free_first_chart_ms_median.toFixed(0)} ms (default page: ${result.first_chart_ms_median.toFixed(0)} ms)`);
 console.log(`keystroke to updated numbers and charts, median of ${KEYSTROKES}: ${result.keystroke_to_charts_ms_median.toFixed(1)} ms (budget: 16 ms)`);
