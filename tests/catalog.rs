@@ -54,7 +54,7 @@ fn prices_and_specs_are_in_sane_ranges() {
     }
     for g in GPUS.iter().map(|g| g.item) {
         assert!(
-            (16.0..=300.0).contains(&g.memory_gb) && (0.2..=10.0).contains(&g.memory_tb_per_s) && (50.0..=3000.0).contains(&g.bf16_tflops),
+            (16.0..=300.0).contains(&g.memory_gib) && (0.2..=10.0).contains(&g.memory_tb_per_s) && (50.0..=3000.0).contains(&g.bf16_tflops),
             "{}",
             g.id
         );

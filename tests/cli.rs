@@ -71,7 +71,7 @@ fn bad_input_names_the_problem_and_exits_non_zero() {
     let (code, body, err) = throughput("llama-3.1-405b", "h100", "2", "1000", "1000", &[]);
     assert_eq!(code, 1);
     assert_eq!(body["fits"], false);
-    assert!(err.contains("does not fit: needs") && err.contains("160.0 GB"), "{err}");
+    assert!(err.contains("does not fit: needs") && err.contains("170.9 GB"), "{err}");
 
     let (code, _, err) = throughput("llama-3.1-8b", "h100", "9", "NaN", "10", &[]);
     assert_eq!(code, 2, "{err}");

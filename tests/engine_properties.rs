@@ -4,6 +4,7 @@
 use gpu_or_api::engine::break_even::break_even_tokens_per_day;
 use gpu_or_api::engine::cost_model::{cost_model, CostModel};
 use gpu_or_api::engine::report::option_id;
+use gpu_or_api::engine::throughput::{Precision, ThroughputQuery};
 use gpu_or_api::engine::{evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus, Workload};
 use proptest::prelude::*;
 
@@ -158,4 +159,72 @@ fn bad_values_are_named_with_their_range() {
             "options[0].capacity_tokens_per_day: must be between 1 and 10,000,000,000,000 tokens/day",
         ]
     );
+}
+
+/// A rented replica of a catalog model on a catalog GPU whose capacity is estimated.
+fn estimated_rental() -> impl Strategy<Value = OptionKind> {
+    let gpus: Vec<_> = gpu_or_api::catalog::GPUS.iter().map(|g| g.item).collect();
+    let models: Vec<_> = gpu_or_api::catalog::MODELS.iter().map(|m| m.item).filter(|m| m.total_params_b < 40.0).collect();
+    (proptest::sample::select(models), proptest::sample::select(gpus), 1u32..=8, 0.2..10.0f64, 1u32..4, 0.0..5_000.0f64).prop_map(
+        |(model, gpu, n, hr, min, ops)| {
+            let query = ThroughputQuery { model, gpu, gpus: n, weights: Precision::Fp8, kv: Precision::Fp8, concurrency: None };
+            OptionKind::Rented(RentedGpus {
+                usd_per_gpu_hour: hr,
+                billed_hours_per_day: 24.0,
+                discount: 0.0,
+                fleet: Fleet {
+                    gpus_per_replica: n,
+                    min_replicas: min,
+                    ops_usd_per_month: ops,
+                    capacity: Capacity::Estimated(Box::new(query)),
+                },
+            })
+        },
+    )
+}
+
+fn within(range: Option<[f64; 2]>, point: f64) -> bool {
+    range.is_some_and(|[lo, hi]| lo <= point * (1.0 + 1e-12) && point <= hi * (1.0 + 1e-12) && lo.is_finite() && hi.is_finite())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn estimated_figures_lie_inside_their_band(s in estimated_rental(), api in 0.01..20.0f64, w in workload()) {
+        let w = Workload { input_tokens_per_request: w.input_tokens_per_request.min(2000.0), output_tokens_per_request: w.output_tokens_per_request.min(1000.0), ..w };
+        let input = EngineInput {
+            workload: w,
+            options: vec![
+                OptionInput { id: option_id(0), label: "api".into(), kind: OptionKind::Api(ApiPricing { input_usd_per_mtok: api, output_usd_per_mtok: api, cached_input_usd_per_mtok: None, batch_discount: 0.0 }) },
+                OptionInput { id: option_id(1), label: "gpu".into(), kind: s },
+            ],
+        };
+        let Ok(report) = evaluate(&input) else { return Ok(()) };
+        let o = &report.options[1];
+        prop_assert!(within(o.capacity_tokens_per_day_range, o.capacity_tokens_per_day.unwrap()));
+        prop_assert!(within(o.cost_per_day_usd_range, o.cost_per_day_usd));
+        prop_assert!(within(o.cost_per_month_usd_range, o.cost_per_month_usd));
+        prop_assert!(within(o.cost_per_mtok_usd_range, o.cost_per_mtok_usd));
+        prop_assert!(within(o.utilization_range, o.utilization.unwrap()));
+        let [few, many] = o.replicas_range.unwrap();
+        prop_assert!(few <= o.replicas.unwrap() && o.replicas.unwrap() <= many);
+        prop_assert!(report.options[0].capacity_tokens_per_day_range.is_none(), "an API has no band");
+        let b = &report.break_even[0];
+        if let (Some(v), Some([Some(lo), Some(hi)])) = (b.tokens_per_day, b.tokens_per_day_range) {
+            prop_assert!(lo <= v * (1.0 + 1e-9) && v <= hi * (1.0 + 1e-9), "{lo} {v} {hi}");
+        }
+        // Each flip value, put back into the scenario, makes the two cost the same.
+        let flip = |input: &str| b.flips.iter().find(|f| f.input == input).and_then(|f| f.value);
+        let self_cost = o.cost_per_day_usd;
+        if let Some(price) = flip("api_usd_per_mtok") {
+            prop_assert!((price * w.tokens_per_day / 1e6 - self_cost).abs() <= 1e-9 * self_cost);
+        }
+        if let (Some(hourly), OptionKind::Rented(r)) = (flip("usd_per_gpu_hour"), &input.options[1].kind) {
+            let cheaper = OptionKind::Rented(RentedGpus { usd_per_gpu_hour: hourly, ..r.clone() });
+            let at_par = cost_model(&cheaper, &w).unwrap().usd_per_day(w.tokens_per_day);
+            let api_cost = report.options[0].cost_per_day_usd;
+            prop_assert!((at_par - api_cost).abs() <= 1e-9 * api_cost, "{at_par} vs {api_cost}");
+        }
+    }
 }

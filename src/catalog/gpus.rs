@@ -1,4 +1,6 @@
-//! GPU datasheet figures (dense tensor throughput; datasheets often quote 2× sparse figures).
+//! GPU datasheet figures (dense tensor throughput; datasheets often quote 2× sparse figures) and
+//! memory as the device reports it (nvidia-smi / rocm-smi), in GiB: the marketing "80GB" of an
+//! A100 is 80 GiB, about 85.9 × 10^9 bytes.
 
 use super::Sourced;
 use crate::engine::throughput::{GpuSpec, Link};
@@ -9,7 +11,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         item: GpuSpec {
             id: "a100-40gb",
             name: "NVIDIA A100 40GB SXM",
-            memory_gb: 40.0,
+            memory_gib: 40.0,
             memory_tb_per_s: 1.555,
             bf16_tflops: 312.0,
             fp8_tflops: None,
@@ -21,14 +23,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA A100 datasheet",
         as_of: "2026-08",
-        note: "no FP8 support; INT8 624 TOPS",
+        note: "no FP8 support; INT8 624 TOPS; memory as the device reports it: 40,960 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "a100-80gb",
             name: "NVIDIA A100 80GB SXM",
-            memory_gb: 80.0,
+            memory_gib: 80.0,
             memory_tb_per_s: 2.039,
             bf16_tflops: 312.0,
             fp8_tflops: None,
@@ -40,14 +42,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA A100 datasheet",
         as_of: "2026-08",
-        note: "no FP8 support",
+        note: "no FP8 support; memory as the device reports it: 81,920 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "a100-80gb-pcie",
             name: "NVIDIA A100 80GB PCIe",
-            memory_gb: 80.0,
+            memory_gib: 80.0,
             memory_tb_per_s: 1.935,
             bf16_tflops: 312.0,
             fp8_tflops: None,
@@ -59,14 +61,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA A100 datasheet",
         as_of: "2026-08",
-        note: "no FP8; multi-GPU scaling beyond 4 is poor (published TP4 989 vs TP8 960 tok/s for 70B)",
+        note: "no FP8; multi-GPU scaling beyond 4 is poor (published TP4 989 vs TP8 960 tok/s for 70B); memory as the device reports it: 81,920 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "h100",
             name: "NVIDIA H100 SXM 80GB",
-            memory_gb: 80.0,
+            memory_gib: 79.6,
             memory_tb_per_s: 3.35,
             bf16_tflops: 989.0,
             fp8_tflops: Some(1979.0),
@@ -78,14 +80,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA H100 datasheet",
         as_of: "2026-08",
-        note: "datasheets quote sparse TFLOPS (2x these)",
+        note: "datasheets quote sparse TFLOPS (2x these); memory as the device reports it: 81,559 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "h100-pcie",
             name: "NVIDIA H100 PCIe 80GB",
-            memory_gb: 80.0,
+            memory_gib: 79.6,
             memory_tb_per_s: 2.0,
             bf16_tflops: 756.0,
             fp8_tflops: Some(1513.0),
@@ -97,14 +99,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA H100 datasheet",
         as_of: "2026-08",
-        note: "",
+        note: "memory as the device reports it: 81,559 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "h100-nvl",
             name: "NVIDIA H100 NVL 94GB",
-            memory_gb: 94.0,
+            memory_gib: 93.6,
             memory_tb_per_s: 3.9,
             bf16_tflops: 835.0,
             fp8_tflops: Some(1671.0),
@@ -116,14 +118,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA H100 NVL datasheet",
         as_of: "2026-08",
-        note: "",
+        note: "memory as the device reports it: 95,830 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "h200",
             name: "NVIDIA H200 SXM 141GB",
-            memory_gb: 141.0,
+            memory_gib: 140.4,
             memory_tb_per_s: 4.8,
             bf16_tflops: 989.0,
             fp8_tflops: Some(1979.0),
@@ -135,14 +137,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA H200 datasheet",
         as_of: "2026-08",
-        note: "",
+        note: "memory as the device reports it: 143,771 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "b200",
             name: "NVIDIA B200 (HGX)",
-            memory_gb: 180.0,
+            memory_gib: 179.1,
             memory_tb_per_s: 8.0,
             bf16_tflops: 2250.0,
             fp8_tflops: Some(4500.0),
@@ -154,14 +156,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA B200 datasheet",
         as_of: "2026-08",
-        note: "spec sheet says 192 GB; 180 GB usable on HGX B200",
+        note: "spec sheet says 192 GB; 180 GB usable on HGX B200; memory as the device reports it: 183,359 MiB (check)",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "l40s",
             name: "NVIDIA L40S 48GB",
-            memory_gb: 48.0,
+            memory_gib: 45.0,
             memory_tb_per_s: 0.864,
             bf16_tflops: 362.0,
             fp8_tflops: Some(733.0),
@@ -173,14 +175,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA L40S datasheet",
         as_of: "2026-08",
-        note: "GDDR6",
+        note: "GDDR6; memory as the device reports it: 46,068 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "l4",
             name: "NVIDIA L4 24GB",
-            memory_gb: 24.0,
+            memory_gib: 22.5,
             memory_tb_per_s: 0.300,
             bf16_tflops: 121.0,
             fp8_tflops: Some(242.0),
@@ -192,14 +194,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA L4 datasheet",
         as_of: "2026-08",
-        note: "GDDR6",
+        note: "GDDR6; memory as the device reports it: 23,034 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "a10g",
             name: "NVIDIA A10G 24GB (AWS; A10 figures)",
-            memory_gb: 24.0,
+            memory_gib: 22.5,
             memory_tb_per_s: 0.600,
             bf16_tflops: 125.0,
             fp8_tflops: None,
@@ -211,14 +213,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA A10 datasheet",
         as_of: "2026-08",
-        note: "NVIDIA publishes no separate A10G tensor spec; A10 used",
+        note: "NVIDIA publishes no separate A10G tensor spec; A10 used; memory as the device reports it: 23,028 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "rtx-4090",
             name: "NVIDIA GeForce RTX 4090 24GB",
-            memory_gb: 24.0,
+            memory_gib: 24.0,
             memory_tb_per_s: 1.008,
             bf16_tflops: 165.0,
             fp8_tflops: Some(330.0),
@@ -230,14 +232,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA Ada whitepaper",
         as_of: "2026-08",
-        note: "tensor TFLOPS with FP16 accumulate; 82.6 with FP32 accumulate",
+        note: "tensor TFLOPS with FP16 accumulate; 82.6 with FP32 accumulate; memory as the device reports it: 24,564 MiB",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "rtx-5090",
             name: "NVIDIA GeForce RTX 5090 32GB",
-            memory_gb: 32.0,
+            memory_gib: 31.8,
             memory_tb_per_s: 1.792,
             bf16_tflops: 209.0,
             fp8_tflops: Some(419.0),
@@ -249,14 +251,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA Blackwell consumer specs",
         as_of: "2026-08",
-        note: "compute figures unverified",
+        note: "compute figures unverified; memory as the device reports it: 32,607 MiB",
         low_confidence: true,
     },
     Sourced {
         item: GpuSpec {
             id: "mi300x",
             name: "AMD Instinct MI300X 192GB",
-            memory_gb: 192.0,
+            memory_gib: 191.7,
             memory_tb_per_s: 5.3,
             bf16_tflops: 1307.0,
             fp8_tflops: Some(2615.0),
@@ -268,14 +270,14 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "AMD MI300X datasheet",
         as_of: "2026-08",
-        note: "",
+        note: "memory as the device reports it: rocm-smi 205,822,885,888 B (check)",
         low_confidence: false,
     },
     Sourced {
         item: GpuSpec {
             id: "mi325x",
             name: "AMD Instinct MI325X 256GB",
-            memory_gb: 256.0,
+            memory_gib: 256.0,
             memory_tb_per_s: 6.0,
             bf16_tflops: 1307.0,
             fp8_tflops: Some(2615.0),
@@ -287,7 +289,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "AMD MI325X datasheet",
         as_of: "2026-08",
-        note: "",
+        note: "memory as the device reports it: 256 GiB HBM3E (check)",
         low_confidence: false,
     },
 ];

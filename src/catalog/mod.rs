@@ -172,6 +172,7 @@ impl CalibrationRow {
         };
         let workload =
             Workload { input_tokens_per_request: self.input_tokens, output_tokens_per_request: self.output_tokens, ..Workload::default() };
-        throughput::estimate(&query, &workload).map(|e| e.output_tokens_per_s)
+        // The measured layout: one tensor-parallel group over all the row's GPUs.
+        throughput::estimate_tensor_parallel(&query, &workload, throughput::Derating::default()).map(|e| e.output_tokens_per_s)
     }
 }

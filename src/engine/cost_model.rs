@@ -3,7 +3,7 @@
 //! sweeps) is read off this shape, so the arithmetic lives in one place.
 
 use super::option::{Capacity, Fleet, OptionKind};
-use super::throughput::{estimate, ThroughputEstimate};
+use super::throughput::{estimate, ThroughputEstimate, MEASURED_OVER_ESTIMATED};
 use super::units::{per_day_from_monthly, DAYS_PER_YEAR, HOURS_PER_DAY, TOKENS_PER_MILLION};
 use super::workload::Workload;
 use super::FieldError;
@@ -57,6 +57,11 @@ impl SelfHostedPlan {
         replicas * self.capacity_tokens_per_day / self.peak_factor
     }
 
+    /// $ per token when every replica is full at the peak: the lowest this option can reach.
+    pub fn usd_per_token_at_full_use(&self) -> f64 {
+        self.usd_per_replica_day * self.peak_factor / self.capacity_tokens_per_day
+    }
+
     /// Share of the up-time capacity that `tokens_per_day` uses, 0–1.
     pub fn utilization(&self, tokens_per_day: f64) -> f64 {
         let up_capacity = self.replicas(tokens_per_day) as f64 * self.capacity_tokens_per_day * self.hours_up_per_day / HOURS_PER_DAY;
@@ -65,6 +70,15 @@ impl SelfHostedPlan {
 }
 
 impl CostModel {
+    /// For an estimated capacity, this option at the low and the high end of the estimator's
+    /// band ([`MEASURED_OVER_ESTIMATED`]); `None` for an API or a measured capacity.
+    pub fn band(&self) -> Option<[CostModel; 2]> {
+        let plan = self.self_hosted().filter(|p| p.estimate.is_some())?;
+        Some(MEASURED_OVER_ESTIMATED.map(|factor| {
+            CostModel::Stepped(SelfHostedPlan { capacity_tokens_per_day: plan.capacity_tokens_per_day * factor, ..plan.clone() })
+        }))
+    }
+
     /// Cost per day at `tokens_per_day`, $.
     pub fn usd_per_day(&self, tokens_per_day: f64) -> f64 {
         match self {

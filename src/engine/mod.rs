@@ -7,6 +7,7 @@ pub mod comparison;
 pub mod cost_model;
 pub mod domain;
 pub mod error;
+pub mod flips;
 pub mod option;
 pub mod report;
 pub mod throughput;

@@ -3,8 +3,9 @@
 
 use super::break_even::break_even_tokens_per_day;
 use super::comparison::{compare, Comparison};
-use super::cost_model::{cost_model, CostModel};
+use super::cost_model::{cost_model, CostModel, SelfHostedPlan};
 use super::error::FieldError;
+use super::flips::{flips, Flip};
 use super::option::{OptionInput, OptionKind};
 use super::throughput::ThroughputEstimate;
 use super::units::{DAYS_PER_MONTH, DAYS_PER_YEAR, TOKENS_PER_MILLION};
@@ -43,6 +44,15 @@ pub struct OptionReport {
     pub gpus: Option<u64>,
     /// Share of the up-time capacity used, 0–1; null for an API.
     pub utilization: Option<f64>,
+    /// For an estimated capacity, low–high over the estimator's band (measured ÷ estimated on
+    /// the calibration set); null for an API or a measured capacity. Likewise below.
+    pub capacity_tokens_per_day_range: Option<[f64; 2]>,
+    /// Replicas needed, fewest–most over the band.
+    pub replicas_range: Option<[u64; 2]>,
+    pub cost_per_day_usd_range: Option<[f64; 2]>,
+    pub cost_per_month_usd_range: Option<[f64; 2]>,
+    pub cost_per_mtok_usd_range: Option<[f64; 2]>,
+    pub utilization_range: Option<[f64; 2]>,
     /// Whether capacity covers the peak (up during all traffic hours, speed target met).
     pub covers_peak: Option<bool>,
     /// This option's cost over the cheapest option's (≥ 1).
@@ -61,6 +71,16 @@ pub struct BreakEven {
     pub api: String,
     /// Tokens/day from which self-hosting is never more expensive; null if never.
     pub tokens_per_day: Option<f64>,
+    /// For an estimated capacity, the break-even at the high and the low end of the estimator's
+    /// band (each null if never there); null for a measured capacity.
+    pub tokens_per_day_range: Option<[Option<f64>; 2]>,
+    /// What the self-hosted option costs per million tokens when its replicas are full at the
+    /// peak, $: when this is not below `api_usd_per_mtok`, self-hosting never wins.
+    pub self_hosted_usd_per_mtok_at_full_use: f64,
+    /// The API's blended price at this mix, $ per million tokens.
+    pub api_usd_per_mtok: f64,
+    /// What would flip which of the two is cheaper at this volume, input by input.
+    pub flips: Vec<Flip>,
 }
 
 /// Each option's monthly cost over a log-spaced range of volumes.
@@ -69,6 +89,9 @@ pub struct Sweep {
     pub tokens_per_day: Vec<f64>,
     /// `cost_per_month_usd[option][point]`.
     pub cost_per_month_usd: Vec<Vec<f64>>,
+    /// `cost_per_month_usd_range[option]`: for an estimated capacity, the monthly cost at each
+    /// point at the band's low and high ends of capacity (`[dearest, cheapest]`); else null.
+    pub cost_per_month_usd_range: Vec<Option<[Vec<f64>; 2]>>,
 }
 
 /// The answer for a scenario.
@@ -85,6 +108,9 @@ pub struct Report {
     pub break_even: Vec<BreakEven>,
     /// The cheapest API against the cheapest self-hosted option.
     pub comparison: Comparison,
+    /// What would flip the answer between the cheapest API and the cheapest self-hosted option
+    /// (the flips of that pair in `break_even`).
+    pub flips: Vec<Flip>,
     pub sweep: Sweep,
 }
 
@@ -148,6 +174,18 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
         .map(|(i, ((option, model), &cost))| {
             let plan = model.self_hosted();
             let replicas = plan.map(|p| p.replicas(volume));
+            // [pessimistic, optimistic]: capacity at the band's low and high ends.
+            let band = model.band();
+            let plans = band.as_ref().map(|b| b.clone().map(|m| m.self_hosted().cloned().expect("a band is self-hosted")));
+            // Lowest and highest of a figure over the band's two ends and the estimate itself
+            // (utilisation is not monotonic in capacity: fewer replicas can run fuller).
+            let range = |f: &dyn Fn(&SelfHostedPlan) -> f64| {
+                plans.as_ref().zip(plan).map(|([lo, hi], mid)| {
+                    let [a, b] = sorted(f(lo), f(hi));
+                    [a.min(f(mid)), b.max(f(mid))]
+                })
+            };
+            let cost_range = range(&|p| CostModel::Stepped(p.clone()).usd_per_day(volume));
             OptionReport {
                 id: option.id.clone(),
                 label: option.label.clone(),
@@ -160,6 +198,12 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
                 replicas,
                 gpus: plan.zip(replicas).map(|(p, r)| r.saturating_mul(p.gpus_per_replica as u64)),
                 utilization: plan.map(|p| p.utilization(volume)),
+                capacity_tokens_per_day_range: range(&|p| p.capacity_tokens_per_day),
+                replicas_range: plans.as_ref().map(|[lo, hi]| [hi.replicas(volume), lo.replicas(volume)]),
+                cost_per_day_usd_range: cost_range,
+                cost_per_month_usd_range: cost_range.map(|r| r.map(|c| c * DAYS_PER_MONTH)),
+                cost_per_mtok_usd_range: cost_range.map(|r| r.map(|c| c / (volume / TOKENS_PER_MILLION))),
+                utilization_range: range(&|p| p.utilization(volume)),
                 covers_peak: plan.map(|p| p.covers_traffic_hours),
                 ratio_to_cheapest: ratio(cost, min_cost.unwrap_or(cost)),
                 cheapest: Some(i) == cheapest_index,
@@ -168,10 +212,17 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
         })
         .collect();
 
-    let break_even = break_evens(options, models);
+    let break_even = break_evens(workload, options, models);
+    let comparison = compare(&reports, &break_even);
+    let flips = break_even
+        .iter()
+        .find(|b| Some(&b.self_hosted) == comparison.cheapest_self_hosted.as_ref() && Some(&b.api) == comparison.cheapest_api.as_ref())
+        .map(|b| b.flips.clone())
+        .unwrap_or_default();
     Report {
         tokens_per_day: volume,
-        comparison: compare(&reports, &break_even),
+        comparison,
+        flips,
         options: reports,
         cheapest: cheapest_index.map(|i| options[i].id.clone()),
         ratio_max_to_min: min_cost.zip(max_cost).map(|(lo, hi)| ratio(hi, lo)),
@@ -206,16 +257,28 @@ fn self_hosted_to_api_range(options: &[OptionInput], costs: &[f64]) -> Option<[f
     range
 }
 
-fn break_evens(options: &[OptionInput], models: &[CostModel]) -> Vec<BreakEven> {
+/// `[a, b]` in ascending order.
+fn sorted(a: f64, b: f64) -> [f64; 2] {
+    [a.min(b), a.max(b)]
+}
+
+fn break_evens(workload: &Workload, options: &[OptionInput], models: &[CostModel]) -> Vec<BreakEven> {
     let mut pairs = Vec::new();
     for (s, model) in models.iter().enumerate() {
         let Some(plan) = model.self_hosted() else { continue };
+        let band = model.band();
         for (a, api) in models.iter().enumerate() {
             if let CostModel::Linear { usd_per_token } = api {
+                let at = |m: &CostModel| m.self_hosted().and_then(|p| break_even_tokens_per_day(p, *usd_per_token));
                 pairs.push(BreakEven {
                     self_hosted: options[s].id.clone(),
                     api: options[a].id.clone(),
                     tokens_per_day: break_even_tokens_per_day(plan, *usd_per_token),
+                    // The high end of capacity breaks even first.
+                    tokens_per_day_range: band.as_ref().map(|[lo, hi]| [at(hi), at(lo)]),
+                    self_hosted_usd_per_mtok_at_full_use: plan.usd_per_token_at_full_use() * TOKENS_PER_MILLION,
+                    api_usd_per_mtok: usd_per_token * TOKENS_PER_MILLION,
+                    flips: flips([&options[s].id, &options[a].id], &options[s].kind, plan, *usd_per_token, workload),
                 });
             }
         }
@@ -233,6 +296,8 @@ pub fn sweep_volumes(volume: f64) -> Vec<f64> {
 
 fn sweep(models: &[CostModel], volume: f64) -> Sweep {
     let tokens_per_day = sweep_volumes(volume);
-    let cost_per_month_usd = models.iter().map(|m| tokens_per_day.iter().map(|&v| m.usd_per_day(v) * DAYS_PER_MONTH).collect()).collect();
-    Sweep { tokens_per_day, cost_per_month_usd }
+    let monthly = |m: &CostModel| -> Vec<f64> { tokens_per_day.iter().map(|&v| m.usd_per_day(v) * DAYS_PER_MONTH).collect() };
+    let cost_per_month_usd = models.iter().map(monthly).collect();
+    let cost_per_month_usd_range = models.iter().map(|m| m.band().map(|b| b.each_ref().map(monthly))).collect();
+    Sweep { tokens_per_day, cost_per_month_usd, cost_per_month_usd_range }
 }

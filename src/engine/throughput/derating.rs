@@ -46,3 +46,9 @@ impl Default for Derating {
         }
     }
 }
+
+/// Measured ÷ estimated throughput over the published measurements of the calibration set:
+/// the lowest and the highest ratio, rounded outward to 0.01 (`tests/calibration.rs` keeps them
+/// equal to the rows). An estimated capacity is shown as the band from `estimate × low` to
+/// `estimate × high`: where every published measurement so far has fallen.
+pub const MEASURED_OVER_ESTIMATED: [f64; 2] = [0.66, 1.26];

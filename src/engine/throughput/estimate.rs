@@ -50,8 +50,10 @@ pub enum StepBound {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ThroughputEstimate {
     pub memory: MemoryPlan,
-    /// Requests decoded together.
+    /// Requests decoded together by one copy of the model.
     pub batch: u32,
+    /// Copies of the model the replica's GPUs serve side by side (1: one tensor-parallel group).
+    pub copies: u32,
     /// Output tokens/s of the whole replica.
     pub output_tokens_per_s: f64,
     /// Input tokens/s of the whole replica, at the workload's mix.
@@ -101,8 +103,11 @@ impl<'a> Replica<'a> {
         };
         let prefill_flops =
             2.0 * m.active_params_b * 1e9 * prefill_tokens + 2.0 * m.layers as f64 * m.hidden as f64 * prefill_tokens * prefill_tokens;
-        replica.prefill_s =
-            prefill_flops / replica.compute_flops() + 2.0 * m.layers as f64 * replica.allreduce_s(prefill_tokens * m.hidden as f64 * 2.0);
+        // Serving engines prefill many requests in one forward pass (or fold prefill chunks into
+        // decode steps), so a request's prefill pays for moving its activations, not for the
+        // latency of its own all-reduces: that latency is shared, and already in the decode step.
+        replica.prefill_s = prefill_flops / replica.compute_flops()
+            + 2.0 * m.layers as f64 * replica.allreduce_transfer_s(prefill_tokens * m.hidden as f64 * 2.0);
         replica
     }
 
@@ -119,18 +124,23 @@ impl<'a> Replica<'a> {
         self.q.gpu.flops(self.q.weights) * self.gpus() * self.d.compute
     }
 
-    /// Time of one all-reduce of `bytes` across the replica, s.
+    /// Time of one all-reduce of `bytes` across the replica, s: its latency and its transfer.
     fn allreduce_s(&self, bytes: f64) -> f64 {
         if self.q.gpus <= 1 {
             return 0.0;
         }
-        let g = self.gpus();
         let latency = match self.q.gpu.link {
             Link::NvLink => self.d.nvlink_allreduce_latency_s,
             Link::Pcie => self.d.pcie_allreduce_latency_s,
         };
+        latency + self.allreduce_transfer_s(bytes)
+    }
+
+    /// Time to move `bytes` through a ring all-reduce across the replica, s (no latency).
+    fn allreduce_transfer_s(&self, bytes: f64) -> f64 {
+        let g = self.gpus();
         let one_way_bytes_per_s = self.q.gpu.link_gb_per_s / 2.0 * 1e9;
-        latency + 2.0 * (g - 1.0) / g * bytes / one_way_bytes_per_s
+        2.0 * (g - 1.0) / g * bytes / one_way_bytes_per_s
     }
 
     /// Parts of one decode step with `batch` requests, s: (memory, compute, communication).
@@ -183,14 +193,49 @@ impl<'a> Replica<'a> {
 }
 
 /// Estimates what one replica serves for `workload`'s mix, cache share and speed target,
-/// with the product's derating. Fails with `DoesNotFit` (field `gpus_per_replica`) when the model
-/// and one full request do not fit in memory.
+/// with the product's derating, in the best layout of its GPUs (see [`estimate_with`]). Fails
+/// with `DoesNotFit` (field `gpus_per_replica`) when the model and one full request do not fit
+/// in memory.
 pub fn estimate(q: &ThroughputQuery, workload: &Workload) -> Result<ThroughputEstimate, FieldError> {
     estimate_with(q, workload, Derating::default())
 }
 
-/// [`estimate`] with explicit derating factors.
+/// [`estimate`] with explicit derating factors. A replica of `n` GPUs may serve as `n / t`
+/// copies of the model, each tensor-parallel over `t` GPUs (left-over GPUs idle); the estimate is
+/// the layout that serves the most, so adding a GPU to a replica never lowers it (a small model
+/// on PCIe GPUs is faster as two copies than split across both).
 pub fn estimate_with(q: &ThroughputQuery, workload: &Workload, d: Derating) -> Result<ThroughputEstimate, FieldError> {
+    let whole = estimate_tensor_parallel(q, workload, d)?;
+    let mut best = whole;
+    for tensor_parallel in (1..q.gpus).rev() {
+        let copies = q.gpus / tensor_parallel;
+        let concurrency = q.concurrency.map(|c| (c / copies).max(1));
+        let copy = ThroughputQuery { gpus: tensor_parallel, concurrency, ..q.clone() };
+        let Ok(e) = estimate_tensor_parallel(&copy, workload, d) else { continue };
+        let scaled = e.in_copies(copies);
+        if scaled.tokens_per_day > best.tokens_per_day && scaled.meets_speed_target >= best.meets_speed_target {
+            best = scaled;
+        }
+    }
+    Ok(best)
+}
+
+impl ThroughputEstimate {
+    /// The same estimate for `copies` independent copies of the model.
+    fn in_copies(mut self, copies: u32) -> Self {
+        let n = copies as f64;
+        self.output_tokens_per_s *= n;
+        self.input_tokens_per_s *= n;
+        self.tokens_per_day *= n;
+        self.unconstrained_output_tokens_per_s *= n;
+        self.copies = copies;
+        self
+    }
+}
+
+/// The estimate for the replica's GPUs as one tensor-parallel group (the layout the published
+/// measurements used, so calibration compares against this).
+pub fn estimate_tensor_parallel(q: &ThroughputQuery, workload: &Workload, d: Derating) -> Result<ThroughputEstimate, FieldError> {
     let input = workload.input_tokens_per_request;
     let output = workload.output_tokens_per_request;
     let sequence = input + output;
@@ -242,6 +287,7 @@ pub fn estimate_with(q: &ThroughputQuery, workload: &Workload, d: Derating) -> R
     Ok(ThroughputEstimate {
         memory,
         batch,
+        copies: 1,
         output_tokens_per_s,
         input_tokens_per_s,
         ms_per_output_token: replica.time_per_output_token_s(b) * 1e3,

@@ -44,7 +44,7 @@ pub fn memory_plan(
     sequence_tokens: f64,
     d: &Derating,
 ) -> MemoryPlan {
-    let total_gb = gpu.memory_gb * gpus as f64;
+    let total_gb = gpu.memory_gb() * gpus as f64;
     let usable_gb = total_gb * d.memory_utilization;
     let weights_gb = model.weight_bytes(weights) / 1e9;
     let runtime_overhead_gb = d.runtime_overhead_gb_per_gpu * gpus as f64;

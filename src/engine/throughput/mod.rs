@@ -9,8 +9,10 @@ mod memory;
 mod precision;
 mod specs;
 
-pub use derating::Derating;
-pub use estimate::{batch_curve, estimate, estimate_with, BatchLimit, StepBound, ThroughputEstimate, ThroughputQuery};
+pub use derating::{Derating, MEASURED_OVER_ESTIMATED};
+pub use estimate::{
+    batch_curve, estimate, estimate_tensor_parallel, estimate_with, BatchLimit, StepBound, ThroughputEstimate, ThroughputQuery,
+};
 pub use memory::{memory_plan, smallest_fitting_gpu_count, MemoryPlan};
 pub use precision::Precision;
 pub use specs::{GpuSpec, Link, ModelSpec, SlidingWindow};

@@ -43,8 +43,8 @@ pub enum Link {
 pub struct GpuSpec {
     pub id: &'static str,
     pub name: &'static str,
-    /// Memory, GB (10^9 bytes).
-    pub memory_gb: f64,
+    /// Memory as the device reports it, GiB (2^30 bytes): what a model must fit in.
+    pub memory_gib: f64,
     /// Memory bandwidth, TB/s.
     pub memory_tb_per_s: f64,
     /// Dense 16-bit tensor TFLOPS.
@@ -82,7 +82,15 @@ impl ModelSpec {
     }
 }
 
+/// Bytes in one GiB.
+pub const BYTES_PER_GIB: f64 = 1_073_741_824.0;
+
 impl GpuSpec {
+    /// Memory, GB (10^9 bytes), the unit every memory figure is shown in.
+    pub fn memory_gb(&self) -> f64 {
+        self.memory_gib * BYTES_PER_GIB / 1e9
+    }
+
     /// Dense tensor throughput for math at `precision`, FLOP/s. Weight-only int4 computes in 16-bit;
     /// a format the GPU lacks falls back to 16-bit.
     pub fn flops(&self, precision: Precision) -> f64 {
