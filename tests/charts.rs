@@ -1,6 +1,8 @@
 //! Charts: the pure series read off a report, and the same drawing code rendered to SVG.
 
-use gpu_or_api::charts::{bar_at, bar_chart, batch_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, Theme};
+use gpu_or_api::charts::{
+    bar_at, bar_chart, cost_chart, draw_bars, draw_lines, speed_chart, sweep_cost_at, sweep_csv, with_estimate, Theme,
+};
 use gpu_or_api::engine::batch_economics;
 use gpu_or_api::engine::{evaluate, Report};
 use gpu_or_api::scenario::{decode, resolve};
@@ -70,12 +72,31 @@ fn batching_lowers_cost_per_token_and_user_speed() {
     }
     // At batch 1 a 70B model on an H100 pair costs dollars per million tokens; batched, cents.
     assert!(points[0].usd_per_mtok > 10.0 * points.last().unwrap().usd_per_mtok);
-    let chart = batch_chart(&points, "2xH100", 0);
+    let chart = speed_chart(&points, "2xH100", 0, Some(points[3].user_tokens_per_s));
     assert_eq!(chart.lines[0].points.len(), points.len());
-    assert!(chart.markers.iter().all(|m| m.label.ends_with("tok/s/user")));
+    assert!(chart.lines[0].points.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 >= w[1].1), "faster per user, fewer tokens a day");
+    assert!(chart.markers.iter().all(|m| m.label.starts_with("batch ")));
+    assert_eq!(chart.vertical.as_ref().map(|v| v.0), Some(points[3].user_tokens_per_s));
     let mut svg = String::new();
     draw_lines(&SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area(), &chart, &Theme::light(1.0)).unwrap();
-    assert!(svg.contains("tok/s/user"));
+    assert!(svg.contains("batch 1") && svg.contains("now:"));
+}
+
+#[test]
+fn estimated_options_are_shaded_and_a_far_off_measured_one_gets_its_estimate_dashed() {
+    let r = report("v=1&vol=2B&o=api;X;in:.5&o=rent;E;gpu:h100;prec:fp8;n:2;hr:3");
+    let chart = cost_chart(&r);
+    assert_eq!(chart.bands.len(), 1, "the estimated option's band");
+    assert!(chart.bands[0].points.iter().all(|p| p.1 <= p.2));
+    let answer = gpu_or_api::verdict::answer(&decode("v=1").scenario).unwrap();
+    let mut chart = cost_chart(&answer.report);
+    with_estimate(&mut chart, &answer.report, answer.at_estimate.as_ref().unwrap());
+    let dashed: Vec<_> = chart.lines.iter().filter(|l| l.dashed).map(|l| l.label.as_str()).collect();
+    assert_eq!(dashed, ["Azure NC24ads A100 v4 at the estimate", "Lambda A100 at the estimate"]);
+    assert_eq!(chart.bands.len(), 2);
+    let mut svg = String::new();
+    draw_lines(&SVGBackend::with_string(&mut svg, (800, 400)).into_drawing_area(), &chart, &Theme::light(1.0)).unwrap();
+    assert!(svg.matches("<polygon").count() >= 2, "bands drawn");
 }
 
 #[test]

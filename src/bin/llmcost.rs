@@ -16,6 +16,7 @@ use gpu_or_api::engine::report::option_id;
 use gpu_or_api::engine::throughput::{estimate, Precision, ThroughputQuery};
 use gpu_or_api::engine::{FieldError, Workload};
 use gpu_or_api::scenario;
+use gpu_or_api::verdict;
 use lexopt::prelude::*;
 use serde_json::{json, Value};
 use std::io::Write;
@@ -124,10 +125,11 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     }
     let notices = json!(decoded.notices);
     let canonical = scenario::encode(&decoded.scenario);
-    let report = scenario::resolve(&decoded.scenario).and_then(|input| gpu_or_api::engine::evaluate(&input));
-    match report {
-        Ok(report) => {
-            let mut value = json!(report);
+    match verdict::answer(&decoded.scenario) {
+        Ok(answer) => {
+            let mut value = json!(answer.report);
+            value["verdict"] = json!(answer.verdict(&decoded.scenario.reasons));
+            value["estimate_checks"] = json!(answer.checks);
             if !with_sweep {
                 if let Some(object) = value.as_object_mut() {
                     object.remove("sweep");

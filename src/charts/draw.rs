@@ -44,11 +44,24 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         .build_cartesian_2d((chart.x_range.0..chart.x_range.1).log_scale(), (chart.y_range.0..chart.y_range.1).log_scale())
         .map_err(|e| e.to_string())?;
     let mut mesh = c.configure_mesh();
-    mesh.x_desc(chart.x_desc).y_desc(chart.y_desc).x_label_formatter(&|v| compact(*v)).y_label_formatter(&|v| format!("${}", compact(*v)));
+    let y_label = |v: &f64| format!("{}{}", chart.y_prefix, compact(*v));
+    mesh.x_desc(chart.x_desc).y_desc(chart.y_desc).x_label_formatter(&|v| compact(*v)).y_label_formatter(&y_label);
     themed(&mut mesh, theme).draw().map_err(|e| e.to_string())?;
-    for line in &chart.lines {
-        c.draw_series(LineSeries::new(line.points.iter().copied(), option_color(line.index).stroke_width(theme.px(2.0))))
+    for band in &chart.bands {
+        // The area between the band's low and high lines: along the top, then back along the bottom.
+        let outline = band.points.iter().map(|p| (p.0, p.2)).chain(band.points.iter().rev().map(|p| (p.0, p.1)));
+        c.draw_series(std::iter::once(Polygon::new(outline.collect::<Vec<_>>(), option_color(band.index).mix(0.18).filled())))
             .map_err(|e| e.to_string())?;
+    }
+    for line in &chart.lines {
+        let style = option_color(line.index).stroke_width(theme.px(2.0));
+        let points = line.points.iter().copied();
+        if line.dashed {
+            c.draw_series(DashedLineSeries::new(points, theme.px(6.0) as i32, theme.px(4.0) as i32, style))
+        } else {
+            c.draw_series(LineSeries::new(points, style))
+        }
+        .map_err(|e| e.to_string())?;
     }
     if let Some((x, label)) = &chart.vertical {
         let (y0, y1) = chart.y_range;
@@ -58,10 +71,8 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
     }
     c.draw_series(chart.markers.iter().map(|m| Circle::new((m.x, m.y), theme.px(4.0), rgb(theme.text).filled())))
         .map_err(|e| e.to_string())?;
-    if chart.label_markers {
-        c.draw_series(chart.markers.iter().map(|m| Text::new(format!(" {}", m.label), (m.x, m.y * 1.15), font(theme, 11.0))))
-            .map_err(|e| e.to_string())?;
-    }
+    let text = |m: &super::series::Marker| if chart.label_markers { format!(" {}", m.label) } else { m.tag.clone() };
+    c.draw_series(chart.markers.iter().map(|m| Text::new(text(m), (m.x, m.y * 1.15), font(theme, 11.0)))).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }
 

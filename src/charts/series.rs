@@ -34,6 +34,16 @@ pub struct Line {
     pub index: usize,
     /// (x, y) in chart units, ascending in x.
     pub points: Vec<(f64, f64)>,
+    /// Drawn dashed: the option at the estimator's throughput instead of its measured one.
+    pub dashed: bool,
+}
+
+/// The estimator's band around an option's line: (x, low y, high y), ascending in x.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    /// Option index, for its colour.
+    pub index: usize,
+    pub points: Vec<(f64, f64, f64)>,
 }
 
 /// A labelled point, e.g. a break-even volume.
@@ -42,12 +52,17 @@ pub struct Marker {
     pub x: f64,
     pub y: f64,
     pub label: String,
+    /// Short text drawn beside the dot when the chart does not draw `label` (a break-even's
+    /// volume); may be empty.
+    pub tag: String,
 }
 
 /// A log-log line chart: the cost-against-volume chart, or cost against batch size.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineChart {
     pub lines: Vec<Line>,
+    /// Shaded bands behind the lines.
+    pub bands: Vec<Band>,
     /// Dots, labelled in the data table (break-even points) or on the chart (`label_markers`).
     pub markers: Vec<Marker>,
     pub label_markers: bool,
@@ -57,6 +72,8 @@ pub struct LineChart {
     pub y_range: (f64, f64),
     pub x_desc: &'static str,
     pub y_desc: &'static str,
+    /// Written before each y-axis label (`$` for costs).
+    pub y_prefix: &'static str,
 }
 
 /// Most decades a log axis spans: a near-free option would otherwise stretch it over hundreds
@@ -85,7 +102,7 @@ pub fn colour_index(option: &OptionReport, position: usize) -> usize {
 /// Cost per month of every option against tokens/day, break-even points and the current volume.
 pub fn cost_chart(report: &Report) -> LineChart {
     let xs = &report.sweep.tokens_per_day;
-    let mut lines: Vec<Line> = report
+    let lines: Vec<Line> = report
         .options
         .iter()
         .enumerate()
@@ -98,8 +115,10 @@ pub fn cost_chart(report: &Report) -> LineChart {
                 .zip(report.sweep.cost_per_month_usd.get(i).cloned().unwrap_or_default())
                 .filter(|(_, y)| *y > 0.0)
                 .collect(),
+            dashed: false,
         })
         .collect();
+    let bands = bands_of(report);
     let x_range = (xs.first().copied().unwrap_or(1e4), xs.last().copied().unwrap_or(1e11));
     let markers: Vec<Marker> = report
         .break_even
@@ -109,17 +128,19 @@ pub fn cost_chart(report: &Report) -> LineChart {
             let api = report.options.iter().position(|o| o.id == b.api)?;
             let cost = sweep_cost_at(report, api, v)?;
             let names = |id: &str| report.options.iter().find(|o| o.id == id).map(|o| o.label.clone()).unwrap_or_default();
-            Some(Marker { x: v, y: cost, label: format!("{} = {} at {}/day", names(&b.self_hosted), names(&b.api), tokens(v)) })
+            Some(Marker {
+                x: v,
+                y: cost,
+                label: format!("{} = {} at {}/day", names(&b.self_hosted), names(&b.api), tokens(v)),
+                tag: format!(" {}", crate::display::compact(v)),
+            })
         })
         .collect();
     let y_range = log_range(lines.iter().flat_map(|l| l.points.iter().map(|p| p.1)), (0.01, 1e6));
-    // Lines below the axis run along its floor rather than off the chart.
-    for line in &mut lines {
-        line.points.iter_mut().for_each(|p| p.1 = p.1.max(y_range.0));
-    }
     let now = report.tokens_per_day;
-    LineChart {
+    let mut chart = LineChart {
         lines,
+        bands,
         markers,
         label_markers: false,
         vertical: Some((now, format!(" now: {}", crate::display::compact(now)))),
@@ -127,35 +148,92 @@ pub fn cost_chart(report: &Report) -> LineChart {
         y_range,
         x_desc: "tokens per day",
         y_desc: "$ per month",
+        y_prefix: "$",
+    };
+    clamp_to_floor(&mut chart);
+    chart
+}
+
+/// Lines and bands below the y axis run along its floor rather than off the chart.
+fn clamp_to_floor(chart: &mut LineChart) {
+    let floor = chart.y_range.0;
+    for line in &mut chart.lines {
+        line.points.iter_mut().for_each(|p| p.1 = p.1.max(floor));
+    }
+    for band in &mut chart.bands {
+        band.points.iter_mut().for_each(|p| {
+            p.1 = p.1.max(floor);
+            p.2 = p.2.max(floor);
+        });
     }
 }
 
-/// $ per million tokens against batch size for one self-hosted option, each point labelled
-/// with the speed one user sees: why batching matters.
-pub fn batch_chart(points: &[crate::engine::BatchPoint], label: &str, index: usize) -> LineChart {
-    let line = Line { label: label.to_string(), index, points: points.iter().map(|p| (p.batch as f64, p.usd_per_mtok)).collect() };
+/// The estimator's band of each estimated option in `report`'s sweep.
+fn bands_of(report: &Report) -> Vec<Band> {
+    let xs = &report.sweep.tokens_per_day;
+    report
+        .options
+        .iter()
+        .zip(&report.sweep.cost_per_month_usd_range)
+        .enumerate()
+        .filter_map(|(i, (o, range))| {
+            let [dear, cheap] = range.as_ref()?;
+            Some(Band {
+                index: colour_index(o, i),
+                points: xs.iter().zip(cheap.iter().zip(dear)).map(|(&x, (&lo, &hi))| (x, lo, hi)).collect(),
+            })
+        })
+        .collect()
+}
+
+/// Adds, for each option whose capacity `at_estimate` replaces by the estimator's, that
+/// option's cost at the estimate as a dashed line inside its shaded band.
+pub fn with_estimate(chart: &mut LineChart, report: &Report, at_estimate: &Report) {
+    let xs = &at_estimate.sweep.tokens_per_day;
+    for (i, o) in at_estimate.options.iter().enumerate() {
+        let measured = report.options.iter().find(|m| m.id == o.id);
+        if measured.is_none_or(|m| m.capacity_tokens_per_day_range.is_some() || o.capacity_tokens_per_day_range.is_none()) {
+            continue;
+        }
+        let points = xs.iter().copied().zip(at_estimate.sweep.cost_per_month_usd[i].iter().copied()).collect();
+        chart.lines.push(Line { label: format!("{} at the estimate", o.label), index: colour_index(o, i), points, dashed: true });
+    }
+    chart.bands = bands_of(at_estimate)
+        .into_iter()
+        .filter(|b| chart.lines.iter().any(|l| l.dashed && l.index == b.index))
+        .chain(bands_of(report))
+        .collect();
+    chart.y_range = log_range(chart.lines.iter().flat_map(|l| l.points.iter().map(|p| p.1)), chart.y_range);
+    clamp_to_floor(chart);
+}
+
+/// Capacity against the speed each user sees, for one self-hosted option whose throughput is
+/// estimated: each point a batch size, the option's operating point marked by a vertical line.
+/// More requests at once serve more tokens a day, each user more slowly.
+pub fn speed_chart(points: &[crate::engine::BatchPoint], label: &str, index: usize, now_tokens_per_s: Option<f64>) -> LineChart {
+    let mut xy: Vec<(f64, f64)> = points.iter().map(|p| (p.user_tokens_per_s, p.tokens_per_day)).collect();
+    xy.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let line = Line { label: label.to_string(), index, points: xy, dashed: false };
     let step = (points.len() / 6).max(1);
     let markers = points
         .iter()
         .enumerate()
         .filter(|(i, _)| i % step == 0 || *i + 1 == points.len())
-        .map(|(_, p)| Marker {
-            x: p.batch as f64,
-            y: p.usd_per_mtok,
-            label: format!("{} tok/s/user", crate::display::compact(p.user_tokens_per_s)),
-        })
+        .map(|(_, p)| Marker { x: p.user_tokens_per_s, y: p.tokens_per_day, label: format!("batch {}", p.batch), tag: String::new() })
         .collect();
-    let max_batch = points.last().map_or(2.0, |p| p.batch as f64).max(2.0);
-    let y_range = log_range(points.iter().map(|p| p.usd_per_mtok), (0.01, 100.0));
+    let x_range = log_range(points.iter().map(|p| p.user_tokens_per_s), (1.0, 100.0));
+    let y_range = log_range(points.iter().map(|p| p.tokens_per_day), (1e6, 1e9));
     LineChart {
         lines: vec![line],
+        bands: Vec::new(),
         markers,
         label_markers: true,
-        vertical: None,
-        x_range: (1.0, max_batch),
+        vertical: now_tokens_per_s.map(|s| (s.clamp(x_range.0, x_range.1), format!(" now: {s:.0} tok/s"))),
+        x_range,
         y_range,
-        x_desc: "requests decoded together (batch)",
-        y_desc: "$ per million tokens",
+        x_desc: "output tokens/s each user sees",
+        y_desc: "tokens per day per replica",
+        y_prefix: "",
     }
 }
 

@@ -2,6 +2,7 @@
 //! resolution into engine input. Both the page and the command-line tool read scenarios here,
 //! and only here are links built.
 
+mod at_estimate;
 mod codec;
 pub mod fields;
 mod label;
@@ -11,6 +12,7 @@ mod repair;
 mod resolve;
 mod tie;
 
+pub use at_estimate::{EstimateCheck, FAR_OUTSIDE_FACTOR};
 pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION, MAX_LABEL_CHARS, MAX_LINK_BYTES, MAX_OPTIONS};
 pub use number::{format_exact, parse_number};
 pub use resolve::resolve;

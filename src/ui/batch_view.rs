@@ -3,7 +3,7 @@
 
 use super::charts_view::{save_png, tooltip_at, ChartCanvas};
 use super::state::AppState;
-use crate::charts::{batch_chart, draw_lines, x_at, Theme};
+use crate::charts::{draw_lines, speed_chart, x_at, Theme};
 use crate::display::{compact, usd};
 use crate::engine::report::option_id;
 use crate::engine::{batch_economics, BatchPoint};
@@ -49,19 +49,29 @@ pub fn BatchChartView(
         current.or_else(|| previous.cloned()).unwrap_or_default()
     });
     let points = move || points.get();
-    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
+    // The option's operating point: the per-user speed its estimate implies.
+    let now = move || {
+        let id = option_id(selected()?);
+        state.evaluation.with(|e| {
+            let est = e.report.as_ref()?.options.iter().find(|o| o.id == id)?.estimate.as_ref()?;
+            Some(1000.0 / est.ms_per_output_token)
+        })
+    };
+    let chart = move || {
         let index = selected()?;
         let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();
         let p = points();
-        (!p.is_empty()).then(|| draw_lines(root, &batch_chart(&p, &label, index), theme))
+        (!p.is_empty()).then(|| speed_chart(&p, &label, index, now()))
     };
+    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| chart().map(|c| draw_lines(root, &c, theme));
     let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let tooltip = move || {
         let (x, width) = pointer.get()?;
         let p = points();
-        let batch = x_at(&batch_chart(&p, "", 0), x, width);
-        let nearest = p.iter().min_by(|a, b| (a.batch as f64 / batch).ln().abs().total_cmp(&(b.batch as f64 / batch).ln().abs()))?;
+        let speed = x_at(&chart()?, x, width);
+        let nearest =
+            p.iter().min_by(|a, b| (a.user_tokens_per_s / speed).ln().abs().total_cmp(&(b.user_tokens_per_s / speed).ln().abs()))?;
         Some(tooltip_at(
             x,
             format!(
@@ -91,18 +101,18 @@ pub fn BatchChartView(
     };
     view! {
         <figure class="card chart" aria-labelledby="batch-chart-h" hidden=move || candidates().is_empty()>
-            <h2 id="batch-chart-h">"Why batching matters"</h2>
+            <h2 id="batch-chart-h">"Capacity against speed per user"</h2>
             <div class="field">
                 <label for="batch-option">"Self-hosted option (estimated throughput)"</label>
                 <select id="batch-option" on:change=on_choose>
                     {move || candidates().into_iter().map(|(i, label)| view! { <option value=i.to_string() selected=selected() == Some(i)>{label}</option> }).collect_view()}
                 </select>
             </div>
-            <ChartCanvas id="batch-chart" resized draw label="Log-log chart of hardware cost per million tokens against batch size, each point labelled with the speed one user sees; the table below has the same numbers." canvas pointer>
+            <ChartCanvas id="batch-chart" resized draw label="Log-log chart of the tokens a day one replica serves against the output speed each user sees, each point a batch size, the option's operating point marked; the table below has the same numbers." canvas pointer>
                 {tooltip}
             </ChartCanvas>
             <figcaption>
-                "Bigger batches share each read of the weights: cost per token falls while each user's speed drops. "
+                "Bigger batches share each read of the weights: a replica serves more tokens a day, each user more slowly. Below about 10 tokens/s per user it is a batch-job regime, too slow to read along. "
                 <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-batching.png")>"Download PNG"</button>
             </figcaption>
             <details>

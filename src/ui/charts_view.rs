@@ -4,7 +4,7 @@
 use super::download::{csv_href, download};
 use super::state::AppState;
 use crate::charts::{bar_at, bar_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme};
-use crate::charts::{colour_index, css_colour};
+use crate::charts::{colour_index, css_colour, with_estimate};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -117,7 +117,15 @@ pub fn CostChartView(
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let table_open = RwSignal::new(false);
     let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
-        state.evaluation.with(|e| e.report.as_ref().map(|report| draw_lines(root, &cost_chart(report), theme)))
+        state.evaluation.with(|e| {
+            let report = e.report.as_ref()?;
+            let mut chart = cost_chart(report);
+            // Where a measured capacity is far from the estimate: that option at the estimate, dashed.
+            if let Some(estimated) = &e.at_estimate {
+                with_estimate(&mut chart, report, estimated);
+            }
+            Some(draw_lines(root, &chart, theme))
+        })
     };
     let tooltip = move || {
         let (x, width) = pointer.get()?;

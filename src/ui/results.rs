@@ -4,7 +4,7 @@ use super::state::AppState;
 use crate::charts::{colour_index, css_colour};
 use crate::display::{compact, percent, times, usd};
 use crate::scenario::Reasons;
-use crate::verdict::verdict;
+use crate::verdict::{flips_sentence, pair_sentence, verdict_with_estimate};
 use leptos::prelude::*;
 
 /// The one-sentence answer, with the reasons checklist under it.
@@ -13,7 +13,31 @@ pub fn VerdictView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let text = move || {
         let reasons = state.scenario.with(|s| s.reasons);
-        state.evaluation.with(|e| e.report.as_ref().map(|r| verdict(r, &reasons)))
+        state.evaluation.with(|e| e.report.as_ref().map(|r| verdict_with_estimate(r, &e.checks, e.at_estimate.as_ref(), &reasons)))
+    };
+    // What would flip the answer between the cheapest API and the cheapest self-hosted option.
+    let flips = move || {
+        state.evaluation.with(|e| {
+            let r = e.report.as_ref()?;
+            let c = &r.comparison;
+            let b = r
+                .break_even
+                .iter()
+                .find(|b| Some(&b.self_hosted) == c.cheapest_self_hosted.as_ref() && Some(&b.api) == c.cheapest_api.as_ref())?;
+            Some(flips_sentence(r, b))
+        })
+    };
+    // Every (self-hosted, API) pair in words, each with what would flip it.
+    let pairs = move || {
+        state.evaluation.with(|e| {
+            let r = e.report.as_ref()?;
+            (r.break_even.len() > 1).then(|| {
+                r.break_even
+                    .iter()
+                    .map(|b| view! { <li><details><summary>{pair_sentence(r, b)}</summary>{flips_sentence(r, b)}</details></li> })
+                    .collect_view()
+            })
+        })
     };
     let headline = move || text().map(|v| v.headline).unwrap_or_else(|| "Fix the highlighted fields to see the answer.".into());
     let details = move || text().map(|v| v.details).unwrap_or_default().into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
@@ -22,6 +46,11 @@ pub fn VerdictView() -> impl IntoView {
         <section class="verdict card" aria-live="polite" class:stale=stale>
             <p class="headline" id="verdict">{headline}</p>
             <ul class="details">{details}</ul>
+            <p class="flips" id="flips">{flips}</p>
+            <details class="pairs" hidden=move || pairs().is_none()>
+                <summary>"Break-even of every self-hosted option against every API"</summary>
+                <ul id="break-evens">{pairs}</ul>
+            </details>
             <p class="stale-note" hidden=move || !stale()>"Some input is invalid: these results are from the last valid scenario."</p>
             <ReasonsChecklist />
         </section>
@@ -74,18 +103,22 @@ pub fn ResultsTable() -> impl IntoView {
                     };
                     let capacity = o.capacity_tokens_per_day.map(|c| format!("{}/day", compact(c))).unwrap_or_else(|| "—".into());
                     let utilization = o.utilization.map(percent).unwrap_or_else(|| "—".into());
+                    // The estimator's band under an estimated figure: "$40–$61".
+                    let band = |range: Option<[f64; 2]>, f: fn(f64) -> String| {
+                        range.map(|[lo, hi]| view! { <small class="range">{format!("{}–{}", f(lo), f(hi))}</small> })
+                    };
                     let ratio = if o.cheapest { "cheapest".to_string() } else { times(o.ratio_to_cheapest) };
                     view! {
                         <tr class:cheapest=o.cheapest data-option=o.id.clone()>
                             <th scope="row"><span class="swatch" style:background-color=css_colour(colour_index(o, i))></span>{o.label.clone()}{o.cheapest.then_some(" ★")}</th>
-                            <td data-field="cost_per_day_usd" data-value=o.cost_per_day_usd.to_string()>{usd(o.cost_per_day_usd)}</td>
-                            <td data-field="cost_per_month_usd" data-value=o.cost_per_month_usd.to_string()>{usd(o.cost_per_month_usd)}</td>
+                            <td data-field="cost_per_day_usd" data-value=o.cost_per_day_usd.to_string()>{usd(o.cost_per_day_usd)}{band(o.cost_per_day_usd_range, usd)}</td>
+                            <td data-field="cost_per_month_usd" data-value=o.cost_per_month_usd.to_string()>{usd(o.cost_per_month_usd)}{band(o.cost_per_month_usd_range, usd)}</td>
                             <td data-field="cost_per_year_usd" data-value=o.cost_per_year_usd.to_string()>{usd(o.cost_per_year_usd)}</td>
-                            <td data-field="cost_per_mtok_usd" data-value=o.cost_per_mtok_usd.to_string()>{usd(o.cost_per_mtok_usd)}</td>
+                            <td data-field="cost_per_mtok_usd" data-value=o.cost_per_mtok_usd.to_string()>{usd(o.cost_per_mtok_usd)}{band(o.cost_per_mtok_usd_range, usd)}</td>
                             <td data-field="ratio_to_cheapest" data-value=o.ratio_to_cheapest.to_string()>{ratio}</td>
                             <td>{gpus}</td>
-                            <td>{capacity}</td>
-                            <td>{utilization}</td>
+                            <td>{capacity}{band(o.capacity_tokens_per_day_range, compact)}</td>
+                            <td>{utilization}{band(o.utilization_range, percent)}</td>
                         </tr>
                     }
                 })
@@ -113,7 +146,7 @@ pub fn ResultsTable() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="note">"A month is 730 hours, a year 365 days. Self-hosted capacity covers the peak of the traffic hours."</p>
+            <p class="note">"A month is 730 hours, a year 365 days. Self-hosted capacity covers the peak of the traffic hours. Under an estimated figure, its range over the estimator's band: where every published measurement has fallen against the estimate."</p>
         </section>
     }
 }

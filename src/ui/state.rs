@@ -1,7 +1,8 @@
 //! The page's shared state: the scenario, what its evaluation gave, and input that could not be read.
 
-use crate::engine::{evaluate, FieldError, Report};
-use crate::scenario::{resolve, Notice, Scenario};
+use crate::engine::{FieldError, Report};
+use crate::scenario::{EstimateCheck, Notice, Scenario};
+use crate::verdict::answer;
 use leptos::prelude::*;
 
 /// What the page shows for the current scenario.
@@ -9,6 +10,10 @@ use leptos::prelude::*;
 pub struct Evaluation {
     /// The last valid report (the current one unless `stale`).
     pub report: Option<Report>,
+    /// Measured capacities against the estimator, for that report.
+    pub checks: Vec<EstimateCheck>,
+    /// The report with measured capacities far from the estimate replaced by it.
+    pub at_estimate: Option<Report>,
     /// Field errors of the current scenario, by engine field path.
     pub errors: Vec<FieldError>,
     /// The report is from an earlier, valid scenario.
@@ -36,11 +41,20 @@ impl AppState {
         let scenario = RwSignal::new(scenario);
         let unreadable = RwSignal::new(Vec::new());
         let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
-            let result = scenario.with(|s| resolve(s).and_then(|input| evaluate(&input)));
+            let result = scenario.with(answer);
             let unreadable_now = unreadable.with(|u| !u.is_empty());
             match result {
-                Ok(report) => Evaluation { report: Some(report), errors: Vec::new(), stale: unreadable_now },
-                Err(errors) => Evaluation { report: previous.and_then(|p| p.report.clone()), errors, stale: true },
+                Ok(a) => Evaluation {
+                    report: Some(a.report),
+                    checks: a.checks,
+                    at_estimate: a.at_estimate,
+                    errors: Vec::new(),
+                    stale: unreadable_now,
+                },
+                Err(errors) => match previous {
+                    Some(p) => Evaluation { errors, stale: true, ..p.clone() },
+                    None => Evaluation { report: None, checks: Vec::new(), at_estimate: None, errors, stale: true },
+                },
             }
         });
         Self { scenario, generation: RwSignal::new(0), unreadable, notices: RwSignal::new(notices), undo: RwSignal::new(None), evaluation }

@@ -9,6 +9,10 @@ use crate::scenario::fields::WORKLOAD_KEYS;
 use crate::scenario::Scenario;
 use leptos::prelude::*;
 
+/// Per-user speed an interactive service starts with, output tokens/s (a comfortable reading
+/// pace for chat).
+const INTERACTIVE_DEFAULT_TOKENS_PER_S: f64 = 20.0;
+
 /// Log10 bounds of the volume slider (10^3 to 10^12 tokens/day).
 const SLIDER_MIN_LOG10: f64 = 3.0;
 const SLIDER_MAX_LOG10: f64 = 12.0;
@@ -70,8 +74,23 @@ pub fn WorkloadEditor() -> impl IntoView {
                 }
             })
             .collect_view();
+        let on_service = move |ev| {
+            let interactive = event_target_value(&ev) == "interactive";
+            state
+                .scenario
+                .update(|s| s.speed_tokens_per_s = interactive.then_some(s.speed_tokens_per_s.unwrap_or(INTERACTIVE_DEFAULT_TOKENS_PER_S)));
+            state.refresh_editors();
+            AppState::focus_soon("f-service".into());
+        };
         view! {
             {numbers}
+            <div class="field">
+                <label for="f-service">"Service"</label>
+                <select id="f-service" on:change=on_service>
+                    <option value="batch" selected=sc.speed_tokens_per_s.is_none()>"Batch jobs (maximum throughput)"</option>
+                    <option value="interactive" selected=sc.speed_tokens_per_s.is_some()>"Interactive, at a speed per user"</option>
+                </select>
+            </div>
             <NumberField label="Per-user speed target" unit="tokens/s" path="workload.speed_target_tokens_per_s".into()
                 domain=&domain::SPEED_TOKENS_PER_S initial=sc.speed_tokens_per_s optional=true placeholder="none"
                 on_change=setter(state, |s, v| s.speed_tokens_per_s = v) />

@@ -7,12 +7,11 @@ use crate::catalog::{api_price_source, purchase_price_source, rental_price_sourc
 use crate::charts::css_colour;
 use crate::display::{compact, count, times, tokens};
 use crate::engine::report::option_id;
-use crate::engine::throughput::{Precision, ThroughputQuery};
+use crate::engine::throughput::Precision;
 use crate::engine::OptionReport;
 use crate::engine::Problem;
 use crate::scenario::fields::{num_keys, set};
 use crate::scenario::new_option::native_precision;
-use crate::scenario::resolve;
 use crate::scenario::MAX_OPTIONS;
 use crate::scenario::{CapacitySpec, OptionSpec, ScenarioOption, MAX_LABEL_CHARS};
 use crate::ui::fields::{field_id, NumberField};
@@ -211,10 +210,13 @@ pub(super) fn OptionCard(
         result().and_then(|o| {
             let est = o.estimate.as_ref()?;
             Some(format!(
-                "Estimate: {} tokens/day per replica · {} output tok/s at batch {} · {:.0} ms/token per user · first token {:.0} ms · bound by {} · memory {:.0} of {:.0} GB (weights {:.0}, KV cache {:.0})",
+                "Estimate: {} tokens/day per replica ({}) · {} output tok/s at batch {}{} · {:.1} tok/s per user ({:.0} ms/token) · first token {:.0} ms · bound by {} · memory {:.0} of {:.0} GB (weights {:.0}, KV cache {:.0})",
                 compact(est.tokens_per_day),
+                o.capacity_tokens_per_day_range.map(|[lo, hi]| format!("{}–{}", compact(lo), compact(hi))).unwrap_or_default(),
                 compact(est.output_tokens_per_s),
                 est.batch,
+                if est.copies > 1 { format!(" × {} copies of the model", est.copies) } else { String::new() },
+                1000.0 / est.ms_per_output_token,
                 est.ms_per_output_token,
                 est.time_to_first_token_ms,
                 est.bound.replace('_', " "),
@@ -246,24 +248,19 @@ pub(super) fn OptionCard(
     // A measured capacity next to what the estimator gives for the same model and GPU, so a
     // single-stream guess (like the article's 1M tokens/day per A100) stands out.
     let comparison = move || {
-        state.scenario.with(|s| {
-            let fleet = s.options.get(index)?.spec.fleet()?;
-            let CapacitySpec::Measured { tokens_per_day } = fleet.capacity else { return None };
-            let (model, gpu) = (catalog::model(&s.model)?, catalog::gpu(&fleet.gpu)?);
-            let weights = native_precision(&fleet.gpu);
-            let gpus = fleet.gpus_per_replica.max(s.fitting_gpus(&fleet.gpu, weights)?);
-            let workload = resolve(s).ok()?.workload;
-            let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: weights.default_kv(), concurrency: None };
-            let e = crate::engine::throughput::estimate(&query, &workload).ok()?;
-            let measured_per_gpu = tokens_per_day / fleet.gpus_per_replica as f64;
-            let estimated_per_gpu = e.tokens_per_day / gpus as f64;
+        let model = state.scenario.with(|s| catalog::model(&s.model).map(|m| m.name))?;
+        state.evaluation.with(|e| {
+            let c = e.checks.iter().find(|c| c.index == index)?;
+            let [lo, hi] = c.estimated_tokens_per_day_range;
             Some(format!(
-                "For comparison, the estimator gives {} tokens/day for {} on {gpus}× {} in {weights} — {} per GPU, {} your figure per GPU.",
-                compact(e.tokens_per_day),
-                model.name,
-                gpu.name,
-                compact(estimated_per_gpu),
-                times(estimated_per_gpu / measured_per_gpu)
+                "For comparison, the estimator gives {} tokens/day ({}–{}) for {model} on {}× {} in {} — {} your figure per GPU.",
+                compact(c.estimate.tokens_per_day),
+                compact(lo),
+                compact(hi),
+                c.gpus,
+                c.gpu_name,
+                c.weights,
+                times(c.estimate_over_measured_per_gpu)
             ))
         })
     };
