@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 const file = join(process.env.TRUNK_STAGING_DIR || 'dist', 'index.html');
 let html = readFileSync(file, 'utf8');
-const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+// Release builds are minified: attribute quotes may be gone.
+const scripts = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (scripts.length !== 1) throw new Error(`expected one inline start-up script, found ${scripts.length}`);
 const hash = createHash('sha256').update(scripts[0]).digest('base64');
 const policy = [
@@ -19,5 +20,7 @@ const policy = [
   "form-action 'self'",
   "object-src 'none'",
 ].join('; ');
-html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+const charset = html.match(/<meta charset="?utf-8"?\s*\/?>/i);
+if (!charset) throw new Error('expected a <meta charset> to put the policy after');
+html = html.replace(charset[0], `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(file, html);

@@ -2,7 +2,7 @@
 //! arbitrary and mutated links that must never panic and always open a valid scenario.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gpu_or_api::charts::{bar_chart, cost_chart, sweep_csv, MAX_DECADES};
+use gpu_or_api::charts::{cost_chart, sweep_csv, MAX_DECADES};
 use gpu_or_api::engine::evaluate;
 use gpu_or_api::engine::report::cost_models;
 use gpu_or_api::engine::throughput::Precision;
@@ -182,8 +182,8 @@ fn assert_opens(link: &str) {
     for text in std::iter::once(&v.headline).chain(&v.details) {
         assert!(!text.contains('∞') && !text.contains("NaN") && !text.contains("inf×"), "{link:?}: {text}");
     }
-    let (costs, bars) = (cost_chart(&report), bar_chart(&report));
-    let axes = [costs.x_range.0, costs.x_range.1, costs.y_range.0, costs.y_range.1, bars.y_range.0, bars.y_range.1];
+    let costs = cost_chart(&report);
+    let axes = [costs.x_range.0, costs.x_range.1, costs.y_range.0, costs.y_range.1];
     assert!(axes.iter().all(|a| a.is_finite() && *a > 0.0), "{link:?}: axes {axes:?}");
     assert!(costs.y_range.1 / costs.y_range.0 <= 10f64.powf(MAX_DECADES + 1.0), "{link:?}: y axis {:?}", costs.y_range);
     assert!(costs.lines.iter().flat_map(|l| &l.points).all(|p| p.0.is_finite() && p.1.is_finite()), "{link:?}");

@@ -1,6 +1,6 @@
 //! Drawing the charts with plotters, on any backend (SVG natively, a canvas on the page).
 
-use super::series::{BarChart, LineChart, BAR_PLOT_AREA, LINE_PLOT_AREA};
+use super::series::{LineChart, LINE_PLOT_AREA};
 use super::theme::{Theme, PALETTE};
 use crate::display::compact;
 use plotters::chart::MeshStyle;
@@ -73,54 +73,5 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         .map_err(|e| e.to_string())?;
     let text = |m: &super::series::Marker| if chart.label_markers { format!(" {}", m.label) } else { m.tag.clone() };
     c.draw_series(chart.markers.iter().map(|m| Text::new(text(m), (m.x, m.y * 1.15), font(theme, 11.0)))).map_err(|e| e.to_string())?;
-    root.present().map_err(|e| e.to_string())
-}
-
-/// Monthly cost of each option at the current volume, as bars on a log scale, each tagged with
-/// its cost and its factor over the cheapest.
-pub fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &BarChart, theme: &Theme) -> Result<(), String> {
-    root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
-    let n = chart.bars.len().max(1) as f64;
-    let labels: Vec<String> = chart.bars.iter().map(|b| b.label.chars().take(18).collect()).collect();
-    let mut c = ChartBuilder::on(root)
-        .margin(theme.px(BAR_PLOT_AREA.margin))
-        .x_label_area_size(theme.px(BAR_PLOT_AREA.bottom_labels))
-        .y_label_area_size(theme.px(BAR_PLOT_AREA.left_labels))
-        .build_cartesian_2d(0.0..n, (chart.y_range.0..chart.y_range.1).log_scale())
-        .map_err(|e| e.to_string())?;
-    c.configure_mesh()
-        .disable_x_mesh()
-        .x_labels(chart.bars.len().max(1) * 2 + 1)
-        .x_label_formatter(&|x| {
-            let i = x.floor() as usize;
-            if (x - x.floor() - 0.5).abs() < 1e-6 {
-                labels.get(i).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .y_desc("$ per month")
-        .y_label_formatter(&|v| format!("${}", compact(*v)))
-        .label_style(font(theme, 11.0))
-        .axis_desc_style(font(theme, 12.0))
-        .bold_line_style(rgb(theme.grid))
-        .light_line_style(rgb(theme.grid).mix(0.3))
-        .axis_style(rgb(theme.text))
-        .draw()
-        .map_err(|e| e.to_string())?;
-    let floor = chart.y_range.0;
-    c.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
-        let x = i as f64;
-        Rectangle::new([(x + 0.15, floor), (x + 0.85, b.usd_per_month.max(floor))], option_color(b.index).filled())
-    }))
-    .map_err(|e| e.to_string())?;
-    c.draw_series(
-        chart
-            .bars
-            .iter()
-            .enumerate()
-            .map(|(i, b)| Text::new(b.tag.clone(), (i as f64 + 0.15, b.usd_per_month.max(floor) * 1.25), font(theme, 11.0))),
-    )
-    .map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }

@@ -1,7 +1,7 @@
 //! What the charts show, as plain data: lines, markers and bars in chart units, and the plot
 //! area in pixels so the page can map a pointer position back to a volume.
 
-use crate::display::{times, tokens, usd};
+use crate::display::tokens;
 use crate::engine::report::option_index;
 use crate::engine::{OptionReport, Report};
 
@@ -14,7 +14,6 @@ pub struct PlotArea {
 }
 
 pub const LINE_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 72.0, bottom_labels: 44.0 };
-pub const BAR_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 72.0, bottom_labels: 28.0 };
 
 impl PlotArea {
     /// Where `x_css_px` falls between the plot's left and right edges on a chart `width_css_px`
@@ -211,8 +210,8 @@ pub fn with_estimate(chart: &mut LineChart, report: &Report, at_estimate: &Repor
 /// estimated: each point a batch size, the option's operating point marked by a vertical line.
 /// More requests at once serve more tokens a day, each user more slowly.
 pub fn speed_chart(points: &[crate::engine::BatchPoint], label: &str, index: usize, now_tokens_per_s: Option<f64>) -> LineChart {
-    let mut xy: Vec<(f64, f64)> = points.iter().map(|p| (p.user_tokens_per_s, p.tokens_per_day)).collect();
-    xy.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Points come by growing batch, so by falling speed: reversed, they ascend in x.
+    let xy: Vec<(f64, f64)> = points.iter().rev().map(|p| (p.user_tokens_per_s, p.tokens_per_day)).collect();
     let line = Line { label: label.to_string(), index, points: xy, dashed: false };
     let step = (points.len() / 6).max(1);
     let markers = points
@@ -257,50 +256,6 @@ pub fn x_at(chart: &LineChart, x_css_px: f64, width_css_px: f64) -> f64 {
     let t = LINE_PLOT_AREA.fraction(x_css_px, width_css_px);
     let (lo, hi) = (chart.x_range.0.log10(), chart.x_range.1.log10());
     10f64.powf(lo + t * (hi - lo))
-}
-
-/// One bar: an option's monthly cost at the current volume.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bar {
-    pub label: String,
-    pub index: usize,
-    pub usd_per_month: f64,
-    /// "cheapest" or "358×".
-    pub tag: String,
-}
-
-/// Monthly cost of each option at the current volume (log scale).
-#[derive(Debug, Clone, PartialEq)]
-pub struct BarChart {
-    pub bars: Vec<Bar>,
-    pub y_range: (f64, f64),
-}
-
-/// The bar under a pointer at `x_css_px` on a bar chart `width_css_px` wide.
-pub fn bar_at(chart: &BarChart, x_css_px: f64, width_css_px: f64) -> Option<&Bar> {
-    let t = BAR_PLOT_AREA.fraction(x_css_px, width_css_px);
-    chart.bars.get(((t * chart.bars.len() as f64) as usize).min(chart.bars.len().saturating_sub(1)))
-}
-
-pub fn bar_chart(report: &Report) -> BarChart {
-    let bars: Vec<Bar> = report
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, o)| Bar {
-            label: o.label.clone(),
-            index: colour_index(o, i),
-            usd_per_month: o.cost_per_month_usd,
-            tag: if o.cheapest {
-                format!("{} · cheapest", usd(o.cost_per_month_usd))
-            } else {
-                format!("{} · {}", usd(o.cost_per_month_usd), times(o.ratio_to_cheapest))
-            },
-        })
-        .collect();
-    let (lo, hi) = log_range(bars.iter().map(|b| b.usd_per_month), (0.01, 1.0));
-    // Room above the tallest bar for its tag.
-    BarChart { bars, y_range: (lo, hi * 2.0) }
 }
 
 /// The sweep as CSV: one row per volume, one column of $/month per option (labels quoted).

@@ -58,10 +58,11 @@ pub(super) fn repair_options(s: &mut Scenario, note: &mut impl FnMut(&str, Strin
             _ => {}
         }
     }
-    dropped.sort_unstable();
-    for &i in dropped.iter().rev() {
-        s.options.remove(i);
-    }
+    let mut index = 0;
+    s.options.retain(|_| {
+        index += 1;
+        !dropped.contains(&(index - 1))
+    });
     !errors.is_empty()
 }
 

@@ -2,7 +2,7 @@
 //! and "How this is computed"; or, with `?embed=1`, the compact view for blog posts.
 
 use super::batch_view::BatchChartView;
-use super::charts_view::{BarChartView, CostChartView};
+use super::charts_view::CostChartView;
 use super::fields::NumberField;
 use super::how::HowComputed;
 use super::options::OptionsEditor;
@@ -65,7 +65,7 @@ fn FullView(
                 <div class="output" class:stale=move || state.evaluation.with(|e| e.stale)>
                     <ResultsTable />
                     <CostChartView resized />
-                    <BarChartView resized />
+
                     <BatchChartView resized />
                 </div>
             </div>

@@ -3,8 +3,8 @@
 
 use super::download::{csv_href, download};
 use super::state::AppState;
-use crate::charts::{bar_at, bar_chart, cost_chart, draw_bars, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme};
 use crate::charts::{colour_index, css_colour, with_estimate};
+use crate::charts::{cost_chart, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -28,6 +28,9 @@ fn mark_drawn() {
     performance.mark("charts-updated").ok();
 }
 
+/// Size a chart is drawn at while its canvas has no layout yet, CSS pixels.
+const UNLAID_OUT_CSS_PX: (f64, f64) = (640.0, 320.0);
+
 /// Sizes the canvas to its box at the screen's pixel density and draws on it.
 fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
@@ -35,7 +38,12 @@ fn draw_on(
 ) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let scale = window.device_pixel_ratio().max(1.0);
-    let (width, height) = (canvas.client_width().max(1) as f64, canvas.client_height().max(1) as f64);
+    // A canvas not laid out yet (its chart was hidden a moment ago) is drawn at a usual size, so
+    // that the axes have room; the caller draws again once it has its real size.
+    let (width, height) = match (canvas.client_width(), canvas.client_height()) {
+        (w, h) if w > 0 && h > 0 => (w as f64, h as f64),
+        _ => (UNLAID_OUT_CSS_PX.0, UNLAID_OUT_CSS_PX.1),
+    };
     canvas.set_width((width * scale) as u32);
     canvas.set_height((height * scale) as u32);
     let dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
@@ -73,9 +81,17 @@ pub(super) fn ChartCanvas<F>(
 where
     F: Fn(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Option<Result<(), String>> + 'static,
 {
+    // Redraws once more when the canvas had no layout at the last draw.
+    let relaid = RwSignal::new(0u8);
     Effect::new(move |_| {
         resized.track();
+        let retries = relaid.get();
         let Some(element) = canvas.get() else { return };
+        if element.client_width() == 0 && retries < 3 {
+            gloo::timers::callback::Timeout::new(30, move || relaid.update(|n| *n += 1)).forget();
+        } else if element.client_width() > 0 && retries > 0 {
+            relaid.set(0);
+        }
         let mut drawn = false;
         let result = draw_on(&element, |root, theme| {
             let outcome = draw(root, theme);
@@ -185,51 +201,6 @@ pub fn CostChartView(
                 <button type="button" on:click=save_csv>"Download sweep (CSV)"</button>
             </figcaption>
             <details on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>"Chart data as a table"</summary>
-                {table}
-            </details>
-        </figure>
-    }
-}
-
-/// Monthly cost of each option at the current volume, as bars.
-#[component]
-pub fn BarChartView(
-    /// Bumped when the window is resized, to redraw at the new size.
-    resized: RwSignal<u32>,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let canvas = NodeRef::<Canvas>::new();
-    let pointer = RwSignal::new(None::<(f64, f64)>);
-    let tooltip = move || {
-        let (x, width) = pointer.get()?;
-        let text = state.evaluation.with(|e| {
-            let chart = bar_chart(e.report.as_ref()?);
-            bar_at(&chart, x, width).map(|b| format!("{}: {}", b.label, b.tag))
-        })?;
-        Some(tooltip_at(x, text))
-    };
-    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
-        state.evaluation.with(|e| e.report.as_ref().map(|report| draw_bars(root, &bar_chart(report), theme)))
-    };
-    let table = move || {
-        state.evaluation.with(|e| {
-            let report = e.report.as_ref()?;
-            let rows = bar_chart(report).bars.into_iter().map(|b| view! { <tr><th scope="row">{b.label}</th><td>{b.tag}</td></tr> }).collect_view();
-            Some(view! { <table><thead><tr><th scope="col">"Option"</th><th scope="col">"Per month · vs cheapest"</th></tr></thead><tbody>{rows}</tbody></table> })
-        })
-    };
-    view! {
-        <figure class="card chart" aria-labelledby="bar-chart-h">
-            <h2 id="bar-chart-h">"Monthly cost at your volume"</h2>
-            <ChartCanvas id="bar-chart" resized draw label="Bar chart of each option's monthly cost at the current volume, log scale; the table below has the same numbers." canvas pointer>
-                {tooltip}
-            </ChartCanvas>
-            <figcaption>
-                "Log scale; each bar is tagged with its factor over the cheapest. "
-                <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-monthly-cost.png")>"Download PNG"</button>
-            </figcaption>
-            <details>
                 <summary>"Chart data as a table"</summary>
                 {table}
             </details>

@@ -22,8 +22,9 @@ use leptos::prelude::*;
 /// Entry point of the page: installs the panic hook and mounts the calculator on `<body>`.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_fatal_error(&info.to_string());
+        let message = info.to_string();
+        web_sys::console::error_1(&message.as_str().into());
+        show_fatal_error(&message);
     }));
     mount_to_body(App);
 }

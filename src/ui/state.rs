@@ -6,7 +6,7 @@ use crate::verdict::answer;
 use leptos::prelude::*;
 
 /// What the page shows for the current scenario.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Evaluation {
     /// The last valid report (the current one unless `stale`).
     pub report: Option<Report>,
@@ -40,10 +40,13 @@ impl AppState {
     pub fn new(scenario: Scenario, notices: Vec<Notice>) -> Self {
         let scenario = RwSignal::new(scenario);
         let unreadable = RwSignal::new(Vec::new());
-        let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
+        // Every change of the scenario gives a new evaluation, so it is never compared with the
+        // previous one (comparing whole reports would cost time and code); an invalid scenario
+        // keeps the previous results, moved rather than copied.
+        let evaluation = Memo::new_owning(move |previous: Option<Evaluation>| {
             let result = scenario.with(answer);
             let unreadable_now = unreadable.with(|u| !u.is_empty());
-            match result {
+            let next = match result {
                 Ok(a) => Evaluation {
                     report: Some(a.report),
                     checks: a.checks,
@@ -52,10 +55,11 @@ impl AppState {
                     stale: unreadable_now,
                 },
                 Err(errors) => match previous {
-                    Some(p) => Evaluation { errors, stale: true, ..p.clone() },
+                    Some(p) => Evaluation { errors, stale: true, ..p },
                     None => Evaluation { report: None, checks: Vec::new(), at_estimate: None, errors, stale: true },
                 },
-            }
+            };
+            (next, true)
         });
         Self { scenario, generation: RwSignal::new(0), unreadable, notices: RwSignal::new(notices), undo: RwSignal::new(None), evaluation }
     }

@@ -1,0 +1,69 @@
+// An honest answer at first sight: the landing sentence states the article's answer and the
+// answer at the estimator's throughput, estimated figures carry their band, and every pair's
+// break-even and what would flip the answer are in words.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, settle, expectText, llmcost } from './helpers.mjs';
+
+let site, browser;
+before(async () => {
+  site = await serve(undefined, '/calc/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/// Pixels of the cost chart in an option's colour at 18% over the background: a shaded band.
+async function shadedPixels(page) {
+  return page.$eval('#cost-chart', (c) => {
+    const palette = [[0, 114, 178], [213, 94, 0], [0, 158, 115], [204, 121, 167], [230, 159, 0], [86, 180, 233], [120, 120, 120], [240, 228, 66]];
+    const tints = palette.map((p) => p.map((v) => 255 + 0.18 * (v - 255)));
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (tints.some((t) => Math.abs(d[i] - t[0]) < 4 && Math.abs(d[i + 1] - t[1]) < 4 && Math.abs(d[i + 2] - t[2]) < 4)) n++;
+    }
+    return n;
+  });
+}
+
+test('the landing sentence gives the article\'s answer and the answer at the estimate, with its range', async () => {
+  const { context, page, errors } = await openPage(browser, site.url);
+  const headline = await page.textContent('#verdict');
+  assert.match(headline, /^The API \(OpenRouter\) is 358× cheaper than self-hosting on Lambda A100 at 1M tokens\/day/);
+  assert.match(headline, /That assumes Lambda A100 serves 1M tokens\/day per replica; .* the estimator expects [\d.]+M–[\d.]+M tokens\/day/);
+  assert.equal(headline, llmcost('eval', 'v=1').verdict.headline, 'the page and llmcost say the same');
+  assert.ok((await shadedPixels(page)) > 200, 'the estimate\'s band is shaded on the cost chart');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('estimated options show low–high in the table, and every pair and what flips it in words', async () => {
+  const query = 'v=1&vol=300M&in=2K&out=500&o=api;DeepInfra;in:.1;out:.32&o=api;Together;in:.88&o=rent;Nebius+2xH100;gpu:h100;prec:fp8;hr:2.95;n:2';
+  const { context, page, errors } = await openPage(browser, `${site.url}?${query}`);
+  await expectText(page, '#results-table tr[data-option="o3"] td[data-field="cost_per_day_usd"]', /\$[\d.,K]+\$[\d.,K]+–\$[\d.,K]+/);
+  await page.click('.pairs summary');
+  const pairs = await page.$$eval('#break-evens li summary', (s) => s.map((e) => e.textContent));
+  assert.equal(pairs.length, 2);
+  for (const p of pairs) assert.match(p, /^Nebius 2xH100 (becomes cheaper than .* above [\d.]+[KMB]? tokens\/day \([\d.]+[KMB]?–[\d.]+[KMB]?\)|never beats .*: even with every replica full it costs)/);
+  await expectText(page, '#flips', /would win over .* if |No single input flips/);
+  const cli = llmcost('eval', query);
+  assert.ok(Array.isArray(cli.options[2].cost_per_day_usd_range));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the service select switches between batch jobs and an interactive speed, and the verdict flags a batch regime', async () => {
+  const { context, page, errors } = await openPage(browser, `${site.url}?o=api;X;in:.5&o=rent;A;gpu:a100-80gb;hr:1.79;n:2;prec:int8`);
+  await expectText(page, '.verdict .details', /batch-job regime, too slow for chat/);
+  await page.selectOption('#f-service', 'interactive');
+  await settle(page, 300);
+  assert.equal(await page.inputValue('#f-workload-speed_target_tokens_per_s'), '20');
+  await page.waitForFunction(() => location.search.includes('speed=20'));
+  await page.waitForFunction(() => !document.querySelector('.verdict .details').textContent.includes('batch-job regime'));
+  assert.ok((await page.$$('#batch-chart')).length === 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
