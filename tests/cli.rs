@@ -189,3 +189,84 @@ fn out_of_scale_figures_are_written_for_people() {
     }
     assert!(r["ratio_max_to_min"].as_f64().unwrap().is_finite());
 }
+
+#[test]
+fn estimated_options_carry_ranges_and_the_report_says_what_would_flip_it() {
+    let link = "v=1&vol=3B&in=2K&out=500&o=api;DeepInfra;in:.1;out:.32&o=rent;Nebius+2xH100;gpu:h100;prec:fp8;hr:2.95;n:2&o=rent;Measured;gpu:h100;hr:2.95;cap:1B";
+    let (code, r, err) = llmcost(&["eval", link]);
+    assert_eq!(code, 0, "{err}");
+    let estimated = &r["options"][1];
+    let range = |o: &Value, key: &str| -> [f64; 2] { [o[key][0].as_f64().unwrap(), o[key][1].as_f64().unwrap()] };
+    for (key, point) in [
+        ("capacity_tokens_per_day_range", "capacity_tokens_per_day"),
+        ("cost_per_day_usd_range", "cost_per_day_usd"),
+        ("cost_per_mtok_usd_range", "cost_per_mtok_usd"),
+    ] {
+        let [lo, hi] = range(estimated, key);
+        let p = estimated[point].as_f64().unwrap();
+        assert!(lo <= p && p <= hi && lo < hi, "{key}: {lo} {p} {hi}: at 3B tokens/day the band changes the replica count");
+    }
+    assert_eq!(r["options"][2]["capacity_tokens_per_day_range"], Value::Null, "a measured capacity has no band");
+    assert_eq!(r["options"][0]["cost_per_day_usd_range"], Value::Null, "nor has an API");
+    let pairs = r["break_even"].as_array().unwrap();
+    assert!(pairs.iter().all(|b| b.get("tokens_per_day_range").is_some() && b["flips"].is_array()));
+    assert_eq!(pairs[1]["tokens_per_day_range"], Value::Null);
+    let flips = r["flips"].as_array().unwrap();
+    let inputs: Vec<&str> = flips.iter().map(|f| f["input"].as_str().unwrap()).collect();
+    assert_eq!(inputs, ["tokens_per_day", "usd_per_gpu_hour", "capacity_tokens_per_day", "api_usd_per_mtok", "traffic_hours_per_day"]);
+    for f in flips {
+        for key in ["input", "value", "unit", "from", "to"] {
+            assert!(f.get(key).is_some(), "{key} in {f}");
+        }
+    }
+    assert!(r["verdict"]["headline"].as_str().unwrap().len() > 20);
+}
+
+#[test]
+fn llama_70b_fp16_on_two_a100_80gb_fits() {
+    let (code, r, err) = llmcost(&[
+        "throughput",
+        "--model",
+        "llama-3.3-70b",
+        "--gpu",
+        "a100-80gb",
+        "--gpus",
+        "2",
+        "--weights",
+        "fp16",
+        "--input",
+        "1000",
+        "--output",
+        "1000",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(r["fits"], true);
+    assert!((r["memory"]["total_gb"].as_f64().unwrap() - 171.798_691_84).abs() < 1e-6, "two 80 GiB GPUs");
+    let (code, body, _) = llmcost(&[
+        "throughput",
+        "--model",
+        "llama-3.3-70b",
+        "--gpu",
+        "a100-80gb",
+        "--gpus",
+        "1",
+        "--weights",
+        "fp16",
+        "--input",
+        "1000",
+        "--output",
+        "1000",
+    ]);
+    assert_eq!((code, body["smallest_gpu_count"].as_u64()), (1, Some(2)));
+}
+
+#[test]
+fn the_articles_link_names_the_estimate_in_its_verdict() {
+    let (code, r, _) = llmcost(&["eval", "--preset", "blog-2025-03"]);
+    assert_eq!(code, 0);
+    let headline = r["verdict"]["headline"].as_str().unwrap();
+    assert!(headline.starts_with("The API (OpenRouter) is 358× cheaper"), "{headline}");
+    assert!(headline.contains("That assumes Lambda A100 serves 1M tokens/day per replica"), "{headline}");
+    let checks = r["estimate_checks"].as_array().unwrap();
+    assert!(checks.iter().all(|c| c["far_outside"] == true && c["estimate_over_measured_per_gpu"].as_f64().unwrap() > 10.0));
+}
