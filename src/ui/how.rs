@@ -3,6 +3,9 @@
 
 use crate::catalog::{API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES};
 use crate::display::compact;
+use crate::engine::throughput::{Derating, MEASURED_OVER_ESTIMATED};
+use crate::scenario::FAR_OUTSIDE_FACTOR;
+use crate::verdict::INTERACTIVE_TOKENS_PER_S;
 use leptos::prelude::*;
 
 /// Distinct sources in order of first use, with the dates they are quoted for and how many rows
@@ -96,6 +99,9 @@ fn data_sources() -> impl IntoView {
 
 #[component]
 pub fn HowComputed() -> impl IntoView {
+    // Shown from their definitions, so the page never states another figure than the code uses.
+    let d = Derating::default();
+    let band = MEASURED_OVER_ESTIMATED;
     view! {
         <section class="card how" aria-labelledby="how-h">
             <h2 id="how-h">"How this is computed"</h2>
@@ -109,8 +115,11 @@ pub fn HowComputed() -> impl IntoView {
                     <li>"Owned $/day = replicas × GPUs/replica × [(price + server share) ÷ (years × 365) + W ÷ 1000 × PUE × powered hours × $/kWh + hosting $/month ÷ 30.42] + operations ÷ 30.42."</li>
                     <li>"Month = 730 hours (30.42 days); year = 365 days. $/M tokens = $/day ÷ (V ÷ 10⁶). Utilisation = V ÷ (replicas × capacity × up-hours ÷ 24)."</li>
                     <li>"Break-even: self-hosted cost is F + n·c for n replicas, each covering 1/k tokens/day; the API costs a·V. Self-hosting is never dearer from V* = (F + n*·c) ÷ a, where n* = max(minimum, ⌈(F + a/k) ÷ (a/k − c)⌉ − 1); there is none when a/k ≤ c."</li>
-                    <li>"Throughput: weights = parameters × bytes/parameter; KV cache per token = 2 × layers × KV heads × head dim × bytes (MLA and sliding windows accounted). Batch = KV memory left ÷ (in + out/2) tokens per request, capped at 2048, by a concurrency cap or by the speed target."</li>
-                    <li>"Decode step = (touched weights + batch × KV read) ÷ (bandwidth × 0.75 [× 0.6 for MoE]) + 2 × active parameters × batch ÷ (compute × 0.5) + 2 all-reduces per layer across GPUs. Prefill = (2 × active parameters × uncached input + attention) ÷ (compute × 0.5). Time per output token = step + prefill × batch ÷ out; replica output tokens/s = batch ÷ that."</li>
+                    <li>{format!("Throughput: weights = parameters × bytes/parameter; memory = what the GPU reports (GiB), {:.0}% of it usable, {} GB per GPU kept for the runtime; KV cache per token = 2 × layers × KV heads × head dim × bytes (MLA and sliding windows accounted). Batch = KV memory left ÷ (in + out/2) tokens per request, capped at {}, by a concurrency cap or by the speed target.", d.memory_utilization * 100.0, d.runtime_overhead_gb_per_gpu, d.max_batch)}</li>
+                    <li>{format!("Decode step = (touched weights + batch × KV read) ÷ (bandwidth × {} [× {} for MoE]) + 2 × active parameters × batch ÷ (compute × {}) + 2 all-reduces per layer across GPUs. Prefill = (2 × active parameters × uncached input + attention) ÷ (compute × {}), its all-reduce latency shared with the requests prefilled together. Time per output token = step + prefill × batch ÷ out; output tokens/s = batch ÷ that. A replica of n GPUs serves as n ÷ t copies of t GPUs, whichever t serves most.", d.bandwidth, d.moe_bandwidth, d.compute, d.compute)}</li>
+                    <li>{format!("Band: measured ÷ estimated over the published measurements below lies between {} and {}; an estimated capacity is shown from estimate × {} to estimate × {}, and every cost, replica count and break-even computed from it as the range between the two.", band[0], band[1], band[0], band[1])}</li>
+                    <li>{format!("Regime: each user sees 1000 ÷ (ms per output token) tokens/s; under {INTERACTIVE_TOKENS_PER_S} it is a batch-job regime. A measured capacity more than {FAR_OUTSIDE_FACTOR}× outside the band (per GPU) is also answered at the estimate.")}</li>
+                    <li>"What flips it: for a self-hosted option (F + n·c) against an API (a·V) at volume V: GPU price at par = (a·V − F) ÷ (n × GPUs × billed hours); API price at par = (F + n·c) ÷ V; capacity at par = V × peak factor ÷ ⌊(a·V − F) ÷ c⌋; traffic hours at par = 24 × V × peak/average ÷ (capacity × ⌊(a·V − F) ÷ c⌋); volume: the break-even above."</li>
                 </ul>
             </details>
             <LazyDetails summary="Throughput estimator against published measurements">{calibration_table}</LazyDetails>
