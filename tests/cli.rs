@@ -270,3 +270,26 @@ fn the_articles_link_names_the_estimate_in_its_verdict() {
     let checks = r["estimate_checks"].as_array().unwrap();
     assert!(checks.iter().all(|c| c["far_outside"] == true && c["estimate_over_measured_per_gpu"].as_f64().unwrap() > 10.0));
 }
+
+#[test]
+fn estimates_on_hardware_without_published_measurements_say_so_and_widen_their_band() {
+    let (code, checked, _) = throughput("llama-3.1-8b", "h100", "1", "1000", "1000", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(checked["calibrated"], true);
+    assert!(checked.get("calibration_note").is_none());
+    let (code, unchecked, _) = throughput("llama-3.1-8b", "l4", "1", "1000", "1000", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(unchecked["calibrated"], false);
+    assert!(unchecked["calibration_note"].as_str().unwrap().starts_with("no published measurement on NVIDIA L4"), "{unchecked}");
+    let band = |v: &Value| v["band"][1].as_f64().unwrap() / v["band"][0].as_f64().unwrap();
+    assert!(band(&unchecked) > 2.0 * band(&checked) - 1e-9, "a wider band: {} vs {}", unchecked["band"], checked["band"]);
+    // In a scenario, the option's estimate carries the mark and its cost range is wider.
+    let (code, r, _) =
+        llmcost(&["eval", "v=1&vol=3B&m=llama-3.1-8b&o=api;X;in:.1&o=rent;L4;gpu:l4;prec:fp8;hr:.8&o=rent;H;gpu:h100;prec:fp8;hr:2.5"]);
+    assert_eq!(code, 0);
+    assert_eq!(r["options"][1]["estimate"]["calibrated"], false);
+    assert_eq!(r["options"][2]["estimate"]["calibrated"], true);
+    let spread =
+        |o: &Value| o["capacity_tokens_per_day_range"][1].as_f64().unwrap() / o["capacity_tokens_per_day_range"][0].as_f64().unwrap();
+    assert!(spread(&r["options"][1]) > spread(&r["options"][2]) * 2.0);
+}

@@ -192,6 +192,13 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
         Ok(e) => {
             let mut value = json!(e);
             value["fits"] = json!(true);
+            if !e.calibrated {
+                let [lo, hi] = e.band;
+                value["calibration_note"] = json!(format!(
+                    "no published measurement on {} in {weights}: estimate unchecked, measured ÷ estimated may lie anywhere from {lo:.2} to {hi:.2}",
+                    gpu.name
+                ));
+            }
             Ok(value)
         }
         Err(e) => {

@@ -6,9 +6,11 @@ use super::ApiPrice;
 /// Every API price the catalog ships.
 pub const API_PRICES: &[ApiPrice] = &[
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-3.3-70b-instruct",
         input_usd_per_mtok: 0.05,
         output_usd_per_mtok: 0.24,
@@ -19,9 +21,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
         input_usd_per_mtok: 0.88,
         output_usd_per_mtok: 0.88,
@@ -32,9 +36,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/llama-v3p3-70b-instruct",
         input_usd_per_mtok: 0.9,
         output_usd_per_mtok: 0.9,
@@ -45,9 +51,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.32,
@@ -58,9 +66,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Groq",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "llama-3.3-70b-versatile",
         input_usd_per_mtok: 0.59,
         output_usd_per_mtok: 0.79,
@@ -71,9 +81,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Cerebras",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "llama-3.3-70b",
         input_usd_per_mtok: 0.85,
         output_usd_per_mtok: 1.2,
@@ -84,9 +96,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Llama-3.3-70B-Instruct",
         input_usd_per_mtok: 0.71,
         output_usd_per_mtok: 0.71,
@@ -97,9 +111,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta.llama3-3-70b-instruct-v1:0",
         input_usd_per_mtok: 0.72,
         output_usd_per_mtok: 0.72,
@@ -110,9 +126,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta/llama-3.3-70b-instruct-maas",
         input_usd_per_mtok: 0.72,
         output_usd_per_mtok: 0.72,
@@ -123,9 +141,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-3.3-70B-Instruct",
         input_usd_per_mtok: 0.12,
         output_usd_per_mtok: 0.3,
@@ -136,9 +156,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-3.3-70b-instruct",
         input_usd_per_mtok: 0.135,
         output_usd_per_mtok: 0.4,
@@ -149,9 +171,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-3.3-70B-Instruct",
         input_usd_per_mtok: 0.13,
         output_usd_per_mtok: 0.4,
@@ -162,9 +186,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-3.1-8b-instruct",
         input_usd_per_mtok: 0.02,
         output_usd_per_mtok: 0.03,
@@ -175,9 +201,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo",
         input_usd_per_mtok: 0.18,
         output_usd_per_mtok: 0.18,
@@ -188,9 +216,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/llama-v3p1-8b-instruct",
         input_usd_per_mtok: 0.2,
         output_usd_per_mtok: 0.2,
@@ -201,9 +231,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo",
         input_usd_per_mtok: 0.02,
         output_usd_per_mtok: 0.03,
@@ -214,9 +246,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "Groq",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "llama-3.1-8b-instant",
         input_usd_per_mtok: 0.05,
         output_usd_per_mtok: 0.08,
@@ -227,9 +261,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "Cerebras",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "llama3.1-8b",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.1,
@@ -240,9 +276,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Meta-Llama-3.1-8B-Instruct",
         input_usd_per_mtok: 0.3,
         output_usd_per_mtok: 0.61,
@@ -253,9 +291,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta.llama3-1-8b-instruct-v1:0",
         input_usd_per_mtok: 0.22,
         output_usd_per_mtok: 0.22,
@@ -266,9 +306,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Meta-Llama-3.1-8B-Instruct",
         input_usd_per_mtok: 0.12,
         output_usd_per_mtok: 0.3,
@@ -279,9 +321,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-8b-instruct",
         estimator_model: Some("llama-3.1-8b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-3.1-8b-instruct",
         input_usd_per_mtok: 0.02,
         output_usd_per_mtok: 0.05,
@@ -292,9 +336,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-405b-instruct",
         estimator_model: Some("llama-3.1-405b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-3.1-405b-instruct",
         input_usd_per_mtok: 0.8,
         output_usd_per_mtok: 0.8,
@@ -305,9 +351,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-405b-instruct",
         estimator_model: Some("llama-3.1-405b"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo",
         input_usd_per_mtok: 3.5,
         output_usd_per_mtok: 3.5,
@@ -318,9 +366,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-405b-instruct",
         estimator_model: Some("llama-3.1-405b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/llama-v3p1-405b-instruct",
         input_usd_per_mtok: 3.0,
         output_usd_per_mtok: 3.0,
@@ -331,9 +381,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-405b-instruct",
         estimator_model: Some("llama-3.1-405b"),
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Meta-Llama-3.1-405B-Instruct",
         input_usd_per_mtok: 5.33,
         output_usd_per_mtok: 16.0,
@@ -344,9 +396,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-405b-instruct",
         estimator_model: Some("llama-3.1-405b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta.llama3-1-405b-instruct-v1:0",
         input_usd_per_mtok: 5.32,
         output_usd_per_mtok: 16.0,
@@ -357,9 +411,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-405b-instruct",
         estimator_model: Some("llama-3.1-405b"),
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta/llama-3.1-405b-instruct-maas",
         input_usd_per_mtok: 5.0,
         output_usd_per_mtok: 16.0,
@@ -370,9 +426,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-405b-instruct",
         estimator_model: Some("llama-3.1-405b"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Meta-Llama-3.1-405B-Instruct",
         input_usd_per_mtok: 0.12,
         output_usd_per_mtok: 0.3,
@@ -383,9 +441,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: true,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.1-405b-instruct",
         estimator_model: Some("llama-3.1-405b"),
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Meta-Llama-3.1-405B-Instruct",
         input_usd_per_mtok: 1.0,
         output_usd_per_mtok: 3.0,
@@ -396,9 +456,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-4-scout",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.3,
@@ -409,9 +471,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-4-Scout-17B-16E-Instruct",
         input_usd_per_mtok: 0.18,
         output_usd_per_mtok: 0.59,
@@ -422,9 +486,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/llama4-scout-instruct-basic",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -435,9 +501,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-4-Scout-17B-16E-Instruct",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.3,
@@ -448,9 +516,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "Groq",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-4-scout-17b-16e-instruct",
         input_usd_per_mtok: 0.11,
         output_usd_per_mtok: 0.34,
@@ -461,9 +531,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Llama-4-Scout-17B-16E-Instruct",
         input_usd_per_mtok: 0.2,
         output_usd_per_mtok: 0.78,
@@ -474,9 +546,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta.llama4-scout-17b-instruct-v1:0",
         input_usd_per_mtok: 0.17,
         output_usd_per_mtok: 0.66,
@@ -487,9 +561,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta/llama-4-scout-17b-16e-instruct-maas",
         input_usd_per_mtok: 0.25,
         output_usd_per_mtok: 0.7,
@@ -500,9 +576,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-scout-17b-16e",
         estimator_model: None,
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-4-scout-17b-16e-instruct",
         input_usd_per_mtok: 0.18,
         output_usd_per_mtok: 0.59,
@@ -513,9 +591,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-4-maverick",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -526,9 +606,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
         input_usd_per_mtok: 0.27,
         output_usd_per_mtok: 0.85,
@@ -539,9 +621,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/llama4-maverick-instruct-basic",
         input_usd_per_mtok: 0.22,
         output_usd_per_mtok: 0.88,
@@ -552,9 +636,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -565,9 +651,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "Groq",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-4-maverick-17b-128e-instruct",
         input_usd_per_mtok: 0.2,
         output_usd_per_mtok: 0.6,
@@ -578,9 +666,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "llama-4-maverick-17b-128e-instruct-fp8",
         input_usd_per_mtok: 0.25,
         output_usd_per_mtok: 1.0,
@@ -591,9 +681,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: true,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta.llama4-maverick-17b-instruct-v1:0",
         input_usd_per_mtok: 0.24,
         output_usd_per_mtok: 0.97,
@@ -604,9 +696,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta/llama-4-maverick-17b-128e-instruct-maas",
         input_usd_per_mtok: 0.35,
         output_usd_per_mtok: 1.15,
@@ -617,9 +711,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-4-maverick-17b-128e",
         estimator_model: None,
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-4-maverick-17b-128e-instruct-fp8",
         input_usd_per_mtok: 0.27,
         output_usd_per_mtok: 0.85,
@@ -630,9 +726,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen2.5-72b-instruct",
         estimator_model: Some("qwen2.5-72b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen-2.5-72b-instruct",
         input_usd_per_mtok: 0.12,
         output_usd_per_mtok: 0.39,
@@ -643,9 +741,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen2.5-72b-instruct",
         estimator_model: Some("qwen2.5-72b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/qwen2p5-72b-instruct",
         input_usd_per_mtok: 0.9,
         output_usd_per_mtok: 0.9,
@@ -656,9 +756,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen2.5-72b-instruct",
         estimator_model: Some("qwen2.5-72b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen2.5-72B-Instruct",
         input_usd_per_mtok: 0.12,
         output_usd_per_mtok: 0.39,
@@ -669,9 +771,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen2.5-72b-instruct",
         estimator_model: Some("qwen2.5-72b"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen2.5-72B-Instruct",
         input_usd_per_mtok: 0.12,
         output_usd_per_mtok: 0.3,
@@ -682,9 +786,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen2.5-72b-instruct",
         estimator_model: Some("qwen2.5-72b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen-2.5-72b-instruct",
         input_usd_per_mtok: 0.38,
         output_usd_per_mtok: 0.4,
@@ -695,9 +801,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen2.5-72b-instruct",
         estimator_model: Some("qwen2.5-72b"),
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen2.5-72B-Instruct",
         input_usd_per_mtok: 0.13,
         output_usd_per_mtok: 0.4,
@@ -708,9 +816,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-32b",
         estimator_model: Some("qwen3-32b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen3-32b",
         input_usd_per_mtok: 0.08,
         output_usd_per_mtok: 0.28,
@@ -721,9 +831,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-32b",
         estimator_model: Some("qwen3-32b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/qwen3-32b",
         input_usd_per_mtok: 0.9,
         output_usd_per_mtok: 0.9,
@@ -734,9 +846,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-32b",
         estimator_model: Some("qwen3-32b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-32B",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.28,
@@ -747,9 +861,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-32b",
         estimator_model: Some("qwen3-32b"),
         provider: "Groq",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen3-32b",
         input_usd_per_mtok: 0.29,
         output_usd_per_mtok: 0.59,
@@ -760,9 +876,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-32b",
         estimator_model: Some("qwen3-32b"),
         provider: "Cerebras",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen-3-32b",
         input_usd_per_mtok: 0.4,
         output_usd_per_mtok: 0.8,
@@ -773,9 +891,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-32b",
         estimator_model: Some("qwen3-32b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen.qwen3-32b-v1:0",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -786,9 +906,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-32b",
         estimator_model: Some("qwen3-32b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen3-32b-fp8",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.45,
@@ -799,9 +921,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-32b",
         estimator_model: Some("qwen3-32b"),
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-32B",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.3,
@@ -812,9 +936,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen3-235b-a22b-2507",
         input_usd_per_mtok: 0.071,
         output_usd_per_mtok: 0.1,
@@ -825,9 +951,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-235B-A22B-Instruct-2507-tput",
         input_usd_per_mtok: 0.2,
         output_usd_per_mtok: 0.6,
@@ -838,9 +966,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: true,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/qwen3-235b-a22b-instruct-2507",
         input_usd_per_mtok: 0.22,
         output_usd_per_mtok: 0.88,
@@ -851,9 +981,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-235B-A22B-Instruct-2507",
         input_usd_per_mtok: 0.09,
         output_usd_per_mtok: 0.6,
@@ -864,9 +996,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen.qwen3-235b-a22b-2507-v1:0",
         input_usd_per_mtok: 0.22,
         output_usd_per_mtok: 0.88,
@@ -877,9 +1011,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen3-235b-a22b-instruct-2507-maas",
         input_usd_per_mtok: 0.22,
         output_usd_per_mtok: 0.88,
@@ -890,9 +1026,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-235B-A22B",
         input_usd_per_mtok: 2.0,
         output_usd_per_mtok: 2.0,
@@ -903,9 +1041,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen3-235b-a22b-instruct-2507",
         input_usd_per_mtok: 0.09,
         output_usd_per_mtok: 0.58,
@@ -916,9 +1056,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-235b-a22b-instruct-2507",
         estimator_model: Some("qwen3-235b-a22b"),
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-235B-A22B-Instruct-2507",
         input_usd_per_mtok: 0.2,
         output_usd_per_mtok: 0.6,
@@ -929,9 +1071,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-30b-a3b",
         estimator_model: Some("qwen3-30b-a3b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen3-30b-a3b-instruct-2507",
         input_usd_per_mtok: 0.04815,
         output_usd_per_mtok: 0.19305,
@@ -942,9 +1086,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-30b-a3b",
         estimator_model: Some("qwen3-30b-a3b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/qwen3-30b-a3b",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -955,9 +1101,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-30b-a3b",
         estimator_model: Some("qwen3-30b-a3b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-30B-A3B",
         input_usd_per_mtok: 0.08,
         output_usd_per_mtok: 0.29,
@@ -968,9 +1116,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-30b-a3b",
         estimator_model: Some("qwen3-30b-a3b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "qwen/qwen3-30b-a3b-fp8",
         input_usd_per_mtok: 0.09,
         output_usd_per_mtok: 0.45,
@@ -981,9 +1131,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "qwen3-30b-a3b",
         estimator_model: Some("qwen3-30b-a3b"),
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-30B-A3B-Instruct-2507",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.3,
@@ -994,9 +1146,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3-0324",
         estimator_model: Some("deepseek-v3"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek/deepseek-chat-v3-0324",
         input_usd_per_mtok: 0.2,
         output_usd_per_mtok: 0.77,
@@ -1007,9 +1161,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3.2",
         estimator_model: Some("deepseek-v3"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek/deepseek-v3.2",
         input_usd_per_mtok: 0.2288,
         output_usd_per_mtok: 0.3432,
@@ -1020,9 +1176,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3.2",
         estimator_model: Some("deepseek-v3"),
         provider: "DeepSeek (first-party)",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-v3.2",
         input_usd_per_mtok: 0.28,
         output_usd_per_mtok: 0.4,
@@ -1033,9 +1191,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3",
         estimator_model: Some("deepseek-v3"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/DeepSeek-V3",
         input_usd_per_mtok: 1.25,
         output_usd_per_mtok: 1.25,
@@ -1046,9 +1206,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3-0324",
         estimator_model: Some("deepseek-v3"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/deepseek-v3-0324",
         input_usd_per_mtok: 0.9,
         output_usd_per_mtok: 0.9,
@@ -1059,9 +1221,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3.2",
         estimator_model: Some("deepseek-v3"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/deepseek-v3p2",
         input_usd_per_mtok: 0.56,
         output_usd_per_mtok: 1.68,
@@ -1072,9 +1236,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3-0324",
         estimator_model: Some("deepseek-v3"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/DeepSeek-V3-0324",
         input_usd_per_mtok: 0.25,
         output_usd_per_mtok: 0.88,
@@ -1085,9 +1251,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3.2",
         estimator_model: Some("deepseek-v3"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/DeepSeek-V3.2",
         input_usd_per_mtok: 0.26,
         output_usd_per_mtok: 0.38,
@@ -1098,9 +1266,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3-0324",
         estimator_model: Some("deepseek-v3"),
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-v3-0324",
         input_usd_per_mtok: 1.14,
         output_usd_per_mtok: 4.56,
@@ -1111,9 +1281,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3",
         estimator_model: Some("deepseek-v3"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek.v3-v1:0",
         input_usd_per_mtok: 0.58,
         output_usd_per_mtok: 1.68,
@@ -1124,9 +1296,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3.2",
         estimator_model: Some("deepseek-v3"),
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/deepseek-v3.2-maas",
         input_usd_per_mtok: 0.56,
         output_usd_per_mtok: 1.68,
@@ -1137,9 +1311,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3-0324",
         estimator_model: Some("deepseek-v3"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/DeepSeek-V3-0324",
         input_usd_per_mtok: 0.4,
         output_usd_per_mtok: 0.4,
@@ -1150,9 +1326,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-v3-0324",
         estimator_model: Some("deepseek-v3"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek/deepseek-v3-0324",
         input_usd_per_mtok: 0.27,
         output_usd_per_mtok: 1.12,
@@ -1163,9 +1341,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1-0528",
         estimator_model: Some("deepseek-v3"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek/deepseek-r1-0528",
         input_usd_per_mtok: 0.5,
         output_usd_per_mtok: 2.15,
@@ -1176,9 +1356,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1",
         estimator_model: Some("deepseek-v3"),
         provider: "DeepSeek (first-party)",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-r1 / deepseek-reasoner",
         input_usd_per_mtok: 0.55,
         output_usd_per_mtok: 2.19,
@@ -1189,9 +1371,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1-0528",
         estimator_model: Some("deepseek-v3"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/DeepSeek-R1-0528-tput",
         input_usd_per_mtok: 0.55,
         output_usd_per_mtok: 2.19,
@@ -1202,9 +1386,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1-0528",
         estimator_model: Some("deepseek-v3"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/deepseek-r1-0528",
         input_usd_per_mtok: 3.0,
         output_usd_per_mtok: 8.0,
@@ -1215,9 +1401,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1-0528",
         estimator_model: Some("deepseek-v3"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/DeepSeek-R1-0528",
         input_usd_per_mtok: 0.5,
         output_usd_per_mtok: 2.15,
@@ -1228,9 +1416,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1",
         estimator_model: Some("deepseek-v3"),
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-r1",
         input_usd_per_mtok: 1.35,
         output_usd_per_mtok: 5.4,
@@ -1241,9 +1431,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1",
         estimator_model: Some("deepseek-v3"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "us.deepseek.r1-v1:0",
         input_usd_per_mtok: 1.35,
         output_usd_per_mtok: 5.4,
@@ -1254,9 +1446,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1-0528",
         estimator_model: Some("deepseek-v3"),
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/deepseek-r1-0528-maas",
         input_usd_per_mtok: 1.35,
         output_usd_per_mtok: 5.4,
@@ -1267,9 +1461,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1-0528",
         estimator_model: Some("deepseek-v3"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/DeepSeek-R1-0528",
         input_usd_per_mtok: 0.25,
         output_usd_per_mtok: 0.25,
@@ -1280,9 +1476,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "deepseek-r1-0528",
         estimator_model: Some("deepseek-v3"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek/deepseek-r1-0528",
         input_usd_per_mtok: 0.7,
         output_usd_per_mtok: 2.5,
@@ -1293,9 +1491,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mistral-small-3.2-24b",
         estimator_model: Some("mistral-small-24b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistralai/mistral-small-3.2-24b-instruct",
         input_usd_per_mtok: 0.075,
         output_usd_per_mtok: 0.2,
@@ -1306,9 +1506,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mistral-small-3.2-24b",
         estimator_model: Some("mistral-small-24b"),
         provider: "Mistral (first-party)",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistral-small-latest / mistral-small-3-2-2506",
         input_usd_per_mtok: 0.06,
         output_usd_per_mtok: 0.18,
@@ -1319,9 +1521,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mistral-small-3.2-24b",
         estimator_model: Some("mistral-small-24b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistralai/Mistral-Small-3.2-24B-Instruct-2506",
         input_usd_per_mtok: 0.075,
         output_usd_per_mtok: 0.2,
@@ -1332,9 +1536,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mistral-small-3-24b-2501",
         estimator_model: Some("mistral-small-24b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/mistral-small-24b-instruct-2501",
         input_usd_per_mtok: 0.9,
         output_usd_per_mtok: 0.9,
@@ -1345,9 +1551,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mistral-small-3.1-2503",
         estimator_model: Some("mistral-small-24b"),
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistral-small-2503",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.3,
@@ -1358,9 +1566,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mistral-small-3.1-2503",
         estimator_model: Some("mistral-small-24b"),
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistral-small-2503",
         input_usd_per_mtok: 1.0,
         output_usd_per_mtok: 3.0,
@@ -1371,9 +1581,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: true,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mistral-small-2402(legacy)",
         estimator_model: None,
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistral.mistral-small-2402-v1:0",
         input_usd_per_mtok: 1.0,
         output_usd_per_mtok: 3.0,
@@ -1384,9 +1596,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mixtral-8x7b-instruct",
         estimator_model: Some("mixtral-8x7b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistralai/mixtral-8x7b-instruct",
         input_usd_per_mtok: 0.24,
         output_usd_per_mtok: 0.24,
@@ -1397,9 +1611,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mixtral-8x7b-instruct",
         estimator_model: Some("mixtral-8x7b"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
         input_usd_per_mtok: 0.6,
         output_usd_per_mtok: 0.6,
@@ -1410,9 +1626,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mixtral-8x7b-instruct",
         estimator_model: Some("mixtral-8x7b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/mixtral-8x7b-instruct",
         input_usd_per_mtok: 0.5,
         output_usd_per_mtok: 0.5,
@@ -1423,9 +1641,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mixtral-8x7b-instruct",
         estimator_model: Some("mixtral-8x7b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
         input_usd_per_mtok: 0.4,
         output_usd_per_mtok: 0.4,
@@ -1436,9 +1656,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mixtral-8x7b-instruct",
         estimator_model: Some("mixtral-8x7b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistral.mixtral-8x7b-instruct-v0:1",
         input_usd_per_mtok: 0.45,
         output_usd_per_mtok: 0.7,
@@ -1449,9 +1671,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mixtral-8x7b-instruct",
         estimator_model: Some("mixtral-8x7b"),
         provider: "Mistral (first-party)",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "open-mixtral-8x7b",
         input_usd_per_mtok: 0.7,
         output_usd_per_mtok: 0.7,
@@ -1462,9 +1686,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "mixtral-8x22b-instruct",
         estimator_model: None,
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistralai/mixtral-8x22b-instruct",
         input_usd_per_mtok: 0.65,
         output_usd_per_mtok: 0.65,
@@ -1475,9 +1701,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: true,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-120b",
         input_usd_per_mtok: 0.039,
         output_usd_per_mtok: 0.18,
@@ -1488,9 +1716,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-120b",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -1501,9 +1731,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/gpt-oss-120b",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -1514,9 +1746,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-120b",
         input_usd_per_mtok: 0.039,
         output_usd_per_mtok: 0.19,
@@ -1527,9 +1761,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "Groq",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-120b",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -1540,9 +1776,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "Cerebras",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "gpt-oss-120b",
         input_usd_per_mtok: 0.35,
         output_usd_per_mtok: 0.75,
@@ -1553,9 +1791,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "Azure AI Foundry",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "gpt-oss-120b",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -1566,9 +1806,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai.gpt-oss-120b-1:0",
         input_usd_per_mtok: 0.15,
         output_usd_per_mtok: 0.6,
@@ -1579,9 +1821,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-120b-maas",
         input_usd_per_mtok: 0.09,
         output_usd_per_mtok: 0.36,
@@ -1592,9 +1836,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-120b",
         input_usd_per_mtok: 0.3,
         output_usd_per_mtok: 0.3,
@@ -1605,9 +1851,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: true,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-120b",
         estimator_model: Some("gpt-oss-120b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-120b",
         input_usd_per_mtok: 0.05,
         output_usd_per_mtok: 0.25,
@@ -1618,9 +1866,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-20b",
         input_usd_per_mtok: 0.029,
         output_usd_per_mtok: 0.14,
@@ -1631,9 +1881,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "Together",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-20b",
         input_usd_per_mtok: 0.05,
         output_usd_per_mtok: 0.2,
@@ -1644,9 +1896,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/gpt-oss-20b",
         input_usd_per_mtok: 0.07,
         output_usd_per_mtok: 0.3,
@@ -1657,9 +1911,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-20b",
         input_usd_per_mtok: 0.03,
         output_usd_per_mtok: 0.14,
@@ -1670,9 +1926,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "Groq",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-20b",
         input_usd_per_mtok: 0.075,
         output_usd_per_mtok: 0.3,
@@ -1683,9 +1941,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai.gpt-oss-20b-1:0",
         input_usd_per_mtok: 0.07,
         output_usd_per_mtok: 0.3,
@@ -1696,9 +1956,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "Google Vertex",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-20b-maas",
         input_usd_per_mtok: 0.07,
         output_usd_per_mtok: 0.25,
@@ -1709,9 +1971,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-20b",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.1,
@@ -1722,9 +1986,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: true,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gpt-oss-20b",
         estimator_model: Some("gpt-oss-20b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai/gpt-oss-20b",
         input_usd_per_mtok: 0.04,
         output_usd_per_mtok: 0.15,
@@ -1735,9 +2001,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gemma-3-27b-it",
         estimator_model: Some("gemma-3-27b"),
         provider: "OpenRouter",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "google/gemma-3-27b-it",
         input_usd_per_mtok: 0.08,
         output_usd_per_mtok: 0.16,
@@ -1748,9 +2016,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gemma-3-27b-it",
         estimator_model: Some("gemma-3-27b"),
         provider: "Fireworks",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "accounts/fireworks/models/gemma-3-27b-it",
         input_usd_per_mtok: 0.9,
         output_usd_per_mtok: 0.9,
@@ -1761,9 +2031,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: true,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gemma-3-27b-it",
         estimator_model: Some("gemma-3-27b"),
         provider: "DeepInfra",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "google/gemma-3-27b-it",
         input_usd_per_mtok: 0.09,
         output_usd_per_mtok: 0.16,
@@ -1774,9 +2046,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gemma-3-27b-it",
         estimator_model: Some("gemma-3-27b"),
         provider: "AWS Bedrock",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "google.gemma-3-27b-it",
         input_usd_per_mtok: 0.23,
         output_usd_per_mtok: 0.38,
@@ -1787,9 +2061,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gemma-3-27b-it",
         estimator_model: Some("gemma-3-27b"),
         provider: "Novita",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "google/gemma-3-27b-it",
         input_usd_per_mtok: 0.119,
         output_usd_per_mtok: 0.2,
@@ -1800,9 +2076,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "gemma-3-27b-it",
         estimator_model: Some("gemma-3-27b"),
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "google/gemma-3-27b-it",
         input_usd_per_mtok: 0.1,
         output_usd_per_mtok: 0.3,
@@ -1813,9 +2091,11 @@ pub const API_PRICES: &[ApiPrice] = &[
         low_confidence: false,
     },
     ApiPrice {
+        #[cfg(not(target_arch = "wasm32"))]
         model: "llama-3.3-70b-instruct",
         estimator_model: Some("llama-3.3-70b"),
         provider: "OpenRouter (as quoted in the article)",
+        #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/llama-3.3-70b-instruct",
         input_usd_per_mtok: 0.12,
         output_usd_per_mtok: 0.12,

@@ -39,11 +39,16 @@ pub struct Sourced<T> {
 /// A pay-per-token API price.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct ApiPrice {
-    /// The provider-neutral model name, e.g. `llama-3.3-70b-instruct`.
+    /// The provider-neutral model name, e.g. `llama-3.3-70b-instruct`. Command-line only (the
+    /// page goes by `estimator_model`), so the page's build leaves it out.
+    #[cfg(not(target_arch = "wasm32"))]
     pub model: &'static str,
     /// The estimator's model id with the same architecture, if the catalog has it.
     pub estimator_model: Option<&'static str>,
     pub provider: &'static str,
+    /// The provider's own id for the model. Only the command-line tool shows it, so the page's
+    /// build leaves it out (about 6 KB of strings).
+    #[cfg(not(target_arch = "wasm32"))]
     pub provider_model_id: &'static str,
     pub input_usd_per_mtok: f64,
     pub output_usd_per_mtok: f64,
@@ -84,10 +89,14 @@ pub struct RentalPrice {
     /// GPU id in [`GPUS`].
     pub gpu: &'static str,
     pub provider: &'static str,
+    /// The instance type. Command-line only, so the page's build leaves it out.
+    #[cfg(not(target_arch = "wasm32"))]
     pub instance: &'static str,
     pub gpus_per_instance: u32,
     pub usd_per_gpu_hour: f64,
     pub pricing: Pricing,
+    /// Command-line only, so the page's build leaves it out.
+    #[cfg(not(target_arch = "wasm32"))]
     pub region: &'static str,
     pub source: &'static str,
     pub as_of: &'static str,
@@ -107,6 +116,8 @@ pub struct PurchasePrice {
     /// New, used, retail, street…
     pub basis: &'static str,
     pub source: &'static str,
+    /// Where the power figure comes from. Command-line only, so the page's build leaves it out.
+    #[cfg(not(target_arch = "wasm32"))]
     pub power_source: &'static str,
     pub as_of: &'static str,
     pub low_confidence: bool,

@@ -11,6 +11,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 400.0,
         basis: "used/refurb street (A100 generic)",
         source: "https://www.mercatus-ai.com/blog/a100-vs-h100-vs-h200",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://hmc-tech.com/gpus/nvidia-a100-sxm-vs-nvidia-b200 (A100 SXM 400W)",
         as_of: "2026",
         low_confidence: false,
@@ -22,6 +23,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 400.0,
         basis: "used/refurb street (A100 generic)",
         source: "https://www.mercatus-ai.com/blog/a100-vs-h100-vs-h200",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://hmc-tech.com/gpus/nvidia-a100-sxm-vs-nvidia-b200",
         as_of: "2026",
         low_confidence: false,
@@ -33,6 +35,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 700.0,
         basis: "used, clean (Q1 2026)",
         source: "https://runlocalai.co/pulse/nvidia-b200-production-ramp-pricing",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://meterpreter.org/amd-confirms-instinct-mi300x-power-consumption-up-to-750w (H100 SXM 700W)",
         as_of: "2026-Q1",
         low_confidence: false,
@@ -44,6 +47,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 700.0,
         basis: "new (hardware purchase)",
         source: "https://www.host360.ai/blog/blog-h100-h200-b200-gpu-benchmarks-pricing-guide-2026",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "NVIDIA H100 SXM datasheet (700 W), as in the used-price row",
         as_of: "2026",
         low_confidence: false,
@@ -55,6 +59,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 700.0,
         basis: "retail (Q1 2026)",
         source: "https://runlocalai.co/pulse/nvidia-b200-production-ramp-pricing",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://www.aiminingco.com/gpu/h200/specs (700W); H200 NVL 600W per onestopsystems.com",
         as_of: "2026-Q1",
         low_confidence: false,
@@ -66,6 +71,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 1000.0,
         basis: "retail (Q1 2026); alt estimate $30-40k at llm-inference-anatomy.pages.dev/economics",
         source: "https://runlocalai.co/pulse/nvidia-b200-production-ramp-pricing",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source:
             "https://hmc-tech.com/gpus/nvidia-a100-sxm-vs-nvidia-b200 (1000W; tweaktown reports up to 1200W for full-spec configs)",
         as_of: "2026-Q1",
@@ -78,6 +84,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 350.0,
         basis: "on-prem module; rentgpu.org cites $9,000 MSRP",
         source: "https://datastorage.com/gpu/nvidia-l40s/",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://grokipedia.com/page/NVIDIA_L4_vs_L40S",
         as_of: "2026",
         low_confidence: false,
@@ -89,6 +96,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 72.0,
         basis: "retail; used $1,800-2,200",
         source: "https://www.runlocalai.co/hardware/nvidia-l4",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://www.runlocalai.co/hardware/nvidia-l4",
         as_of: "2026",
         low_confidence: false,
@@ -100,6 +108,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 450.0,
         basis: "2026 street (MSRP $1,599)",
         source: "https://eatsip365.com/the-real-cost-of-an-nvidia-4090-price",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://eatsip365.com/understanding-the-official-4090-msrp (450W)",
         as_of: "2026",
         low_confidence: false,
@@ -111,6 +120,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         watts: 750.0,
         basis: "street",
         source: "https://awesomeagents.ai/hardware/amd-mi300x",
+        #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://meterpreter.org/amd-confirms-instinct-mi300x-power-consumption-up-to-750w",
         as_of: "2026",
         low_confidence: false,

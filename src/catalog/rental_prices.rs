@@ -7,10 +7,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-40gb",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p4d.24xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.7447,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -20,10 +22,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-40gb",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p4d.24xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 1.7401,
         pricing: Pricing::Reserved1y,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -33,10 +37,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-40gb",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p4d.24xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 0.7547,
         pricing: Pricing::Spot,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-2 (use2-az1)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
@@ -46,10 +52,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p4de.24xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 3.4309,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -59,10 +67,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p4de.24xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.1752,
         pricing: Pricing::Reserved1y,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -72,10 +82,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p4de.24xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 1.0813,
         pricing: Pricing::Spot,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1 (use1-az6)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
@@ -85,10 +97,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p5.48xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 6.88,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "amorton45/aws-gpu-price-tracker gpu_prices.csv @b81b52d09be8a9c9dcc8fad26adeee559004c23e (daily AWS Pricing API pull)",
         as_of: "2026-08-22",
@@ -98,10 +112,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p5.4xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 6.88,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -111,10 +127,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p5.48xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.2036,
         pricing: Pricing::Spot,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1 (use1-az6)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
@@ -124,10 +142,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h200",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p5en.48xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 7.912,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -137,10 +157,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h200",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p5en.48xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.0694,
         pricing: Pricing::Spot,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1 (use1-az6)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
@@ -150,10 +172,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "b200",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p6-b200.48xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 14.2416,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
@@ -163,10 +187,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "b200",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "p6-b200.48xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.6269,
         pricing: Pricing::Spot,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1 (use1-az6)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
@@ -176,10 +202,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g6e.xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.861,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -189,10 +217,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g6e.xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.1724,
         pricing: Pricing::Reserved1y,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -202,10 +232,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g6e.12xlarge",
         gpus_per_instance: 4,
         usd_per_gpu_hour: 2.6232,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -215,10 +247,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g6e.48xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 3.7664,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -228,10 +262,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g6e.xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.6538,
         pricing: Pricing::Spot,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-west-2 (usw2-az3)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
@@ -241,10 +277,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l4",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g6.xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.8048,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -254,10 +292,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l4",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g6.xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.5239,
         pricing: Pricing::Reserved1y,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -267,10 +307,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l4",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g6.xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.349,
         pricing: Pricing::Spot,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1 (use1-az4)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
@@ -280,10 +322,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a10g",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g5.xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.006,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -293,10 +337,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a10g",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g5.xlarge",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.6338,
         pricing: Pricing::Reserved1y,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -306,10 +352,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a10g",
         provider: "AWS",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g5.48xlarge",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.036,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
@@ -319,10 +367,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb-pcie",
         provider: "Azure",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "Standard_NC24ads_A100_v4",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 3.673,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "eastus",
         source: "Azure Retail Prices API (eastus, Linux PAYG) values as reproduced in multiple public code snapshots in the search index; corroborated by rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/",
         as_of: "2026",
@@ -332,10 +382,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-40gb",
         provider: "Azure",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "Standard_ND96asr_v4",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 3.3996,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "eastus",
         source: "Azure Retail Prices API (eastus, Linux PAYG) values as reproduced in multiple public code snapshots in the search index; corroborated by rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/",
         as_of: "2026",
@@ -345,10 +397,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "Azure",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "Standard_ND96amsr_A100_v4",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 4.096,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "eastus",
         source: "Azure Retail Prices API (eastus, Linux PAYG) values as reproduced in multiple public code snapshots in the search index; corroborated by rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/",
         as_of: "2026",
@@ -358,10 +412,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "Azure",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "Standard_ND96isr_H100_v5",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 12.29,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "eastus",
         source: "Azure Retail Prices API (eastus, Linux PAYG) values as reproduced in multiple public code snapshots in the search index; corroborated by rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/",
         as_of: "2026-06-11",
@@ -371,10 +427,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "mi300x",
         provider: "Azure",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "Standard_ND96isr_MI300X_v5",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 6.0,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "eastus",
         source: "https://www.cliffcenter.com/research/amd-inference-economics (2026-05-18)",
         as_of: "2026-05-18",
@@ -384,10 +442,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-40gb",
         provider: "GCP",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "a2-highgpu-1g",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 3.6733,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
@@ -397,10 +457,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "GCP",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "a2-ultragpu-1g",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 5.0688,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
@@ -410,10 +472,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "GCP",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "a3-highgpu-8g",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 11.0613,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
@@ -423,10 +487,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h200",
         provider: "GCP",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "a3-ultragpu-8g",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 10.6009,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
@@ -436,10 +502,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l4",
         provider: "GCP",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "g2-standard-4",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.7068,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
@@ -449,10 +517,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a10g",
         provider: "Lambda",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu_1x_a10",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.29,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
@@ -462,10 +532,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "Lambda",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu_8x_a100_80gb_sxm4",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.79,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
@@ -475,10 +547,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100-pcie",
         provider: "Lambda",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu_1x_h100_pcie",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 3.29,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
@@ -488,10 +562,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "Lambda",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu_1x_h100_sxm5",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 4.29,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
@@ -501,10 +577,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "Lambda",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu_8x_h100_sxm5",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 3.99,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
@@ -514,10 +592,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "b200",
         provider: "Lambda",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu_1x_b200_sxm6",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 6.99,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
@@ -527,10 +607,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "b200",
         provider: "Lambda",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu_8x_b200_sxm6",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 6.69,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
@@ -540,10 +622,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb-pcie",
         provider: "RunPod",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x_A100-80GB_SECURE",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.64,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
@@ -553,10 +637,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "RunPod",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x_A100-80GB-SXM_SECURE",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.89,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
@@ -566,10 +652,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "RunPod",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x_H100-SXM_SECURE",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 2.99,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
@@ -579,10 +667,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h200",
         provider: "RunPod",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x_H200-SXM_SECURE",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 3.99,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
@@ -592,10 +682,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l4",
         provider: "RunPod",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x_L4_SECURE",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.44,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
@@ -605,10 +697,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "RunPod",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x_L40S_SECURE",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.86,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
@@ -618,10 +712,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "rtx-4090",
         provider: "RunPod",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "NVIDIA GeForce RTX 4090",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.69,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "secure cloud",
         source: "RunPod gpuTypes API values as seen in public test fixtures (low confidence)",
         as_of: "undated snapshot (2026-era)",
@@ -631,10 +727,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "Vast.ai",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x-H100_SXM",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.87,
         pricing: Pricing::Marketplace,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "Texas, US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
@@ -644,10 +742,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h200",
         provider: "Vast.ai",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x-H200",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 2.65,
         pricing: Pricing::Marketplace,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "France",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
@@ -657,10 +757,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "b200",
         provider: "Vast.ai",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "2x-B200",
         gpus_per_instance: 2,
         usd_per_gpu_hour: 4.705,
         pricing: Pricing::Marketplace,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
@@ -670,10 +772,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-40gb",
         provider: "Vast.ai",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x-A100_SXM4",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.76,
         pricing: Pricing::Marketplace,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "Georgia, US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
@@ -683,10 +787,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb-pcie",
         provider: "Vast.ai",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x-A100_PCIE",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.87,
         pricing: Pricing::Marketplace,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "Oklahoma, US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
@@ -696,10 +802,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "Vast.ai",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x-L40S",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.6,
         pricing: Pricing::Marketplace,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "Taiwan",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
@@ -709,10 +817,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "rtx-4090",
         provider: "Vast.ai",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x-RTX_4090",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 0.4,
         pricing: Pricing::Marketplace,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "Germany/US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
@@ -722,10 +832,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu-h100-sxm_8gpu-128vcpu-1600gb",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.95,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "eu-north1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/nebius/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
@@ -735,10 +847,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h200",
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu-h200-sxm_8gpu-128vcpu-1600gb",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 3.5,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "eu-north1/us-central1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/nebius/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
@@ -748,10 +862,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "b200",
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu-b200-sxm_8gpu-160vcpu-1792gb",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 5.5,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "us-central1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/nebius/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
@@ -761,10 +877,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "Nebius",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "gpu-l40s-a_1gpu-8vcpu-32gb",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.5484,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "eu-north1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/nebius/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
@@ -774,10 +892,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "Hyperbolic",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "1x-H100-75-722",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.29,
         pricing: Pricing::Marketplace,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "default",
         source: "skypilot-org/skypilot-catalog catalogs/v8/hyperbolic/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
@@ -787,10 +907,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "CoreWeave",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "HGX H100 8x",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 6.155,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
@@ -800,10 +922,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h200",
         provider: "CoreWeave",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "HGX H200 8x",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 6.305,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
@@ -813,10 +937,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "b200",
         provider: "CoreWeave",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "B200 8x",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 8.6,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
@@ -826,10 +952,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "CoreWeave",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "A100 80GB 8x",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.7,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
@@ -839,10 +967,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "CoreWeave",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "L40S 8x",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.25,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
@@ -852,10 +982,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "Crusoe",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "H100 SXM",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 3.9,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://llm-inference-anatomy.pages.dev/economics (Crusoe list, undated 2026)",
         as_of: "2026",
@@ -865,10 +997,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h200",
         provider: "Crusoe",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "H200 SXM",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 4.29,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://llm-inference-anatomy.pages.dev/economics (Crusoe list, undated 2026)",
         as_of: "2026",
@@ -878,10 +1012,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "Crusoe",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "A100 80GB",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.95,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://llm-inference-anatomy.pages.dev/economics (Crusoe list, undated 2026)",
         as_of: "2026",
@@ -891,10 +1027,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "mi300x",
         provider: "Crusoe",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "MI300X",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 3.45,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://llm-inference-anatomy.pages.dev/economics (Crusoe list, undated 2026)",
         as_of: "2026",
@@ -904,10 +1042,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "DigitalOcean/Paperspace",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "H100 (1x)",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 3.39,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "global",
         source: "https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026)",
         as_of: "2026-05-28",
@@ -917,10 +1057,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "h100",
         provider: "DigitalOcean/Paperspace",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "H100 (8x)",
         gpus_per_instance: 8,
         usd_per_gpu_hour: 2.99,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "global",
         source: "https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026)",
         as_of: "2026-05-28",
@@ -930,10 +1072,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "mi300x",
         provider: "DigitalOcean/Paperspace",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "MI300X (1x)",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.99,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "global",
         source: "https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026)",
         as_of: "2026-05-28",
@@ -943,10 +1087,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "l40s",
         provider: "DigitalOcean/Paperspace",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "L40S (1x)",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.57,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "global",
         source: "https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026)",
         as_of: "2026-05-28",
@@ -956,10 +1102,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "mi300x",
         provider: "TensorWave",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "MI300X",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.5,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "US",
         source: "https://www.cliffcenter.com/research/amd-inference-economics (2026-05-18)",
         as_of: "2026-05-18",
@@ -969,10 +1117,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "mi300x",
         provider: "Vultr",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "MI300X",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.85,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "global",
         source: "https://www.cliffcenter.com/research/amd-inference-economics (2026-05-18)",
         as_of: "2026-05-18",
@@ -982,10 +1132,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb",
         provider: "Lambda (as quoted in the article)",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "A100 80GB",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 1.79,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "",
         source: "Article \"LLM GPU or API? The Cost Will Surprise You\" (2025-03-30), citing lambda.ai pricing",
         as_of: "2025-03-30",
@@ -995,10 +1147,12 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
     RentalPrice {
         gpu: "a100-80gb-pcie",
         provider: "Azure (as quoted in the article)",
+        #[cfg(not(target_arch = "wasm32"))]
         instance: "Standard_NC24ads_A100_v4",
         gpus_per_instance: 1,
         usd_per_gpu_hour: 3.67,
         pricing: Pricing::OnDemand,
+        #[cfg(not(target_arch = "wasm32"))]
         region: "",
         source: "Article \"LLM GPU or API? The Cost Will Surprise You\" (2025-03-30), citing instances.vantage.sh",
         as_of: "2025-03-30",

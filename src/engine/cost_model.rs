@@ -3,7 +3,7 @@
 //! sweeps) is read off this shape, so the arithmetic lives in one place.
 
 use super::option::{Capacity, Fleet, OptionKind};
-use super::throughput::{estimate, ThroughputEstimate, MEASURED_OVER_ESTIMATED};
+use super::throughput::{estimate, ThroughputEstimate};
 use super::units::{per_day_from_monthly, DAYS_PER_YEAR, HOURS_PER_DAY, TOKENS_PER_MILLION};
 use super::workload::Workload;
 use super::FieldError;
@@ -70,11 +70,11 @@ impl SelfHostedPlan {
 }
 
 impl CostModel {
-    /// For an estimated capacity, this option at the low and the high end of the estimator's
-    /// band ([`MEASURED_OVER_ESTIMATED`]); `None` for an API or a measured capacity.
+    /// For an estimated capacity, this option at the low and the high end of the estimate's
+    /// band (`ThroughputEstimate::band`); `None` for an API or a measured capacity.
     pub fn band(&self) -> Option<[CostModel; 2]> {
-        let plan = self.self_hosted().filter(|p| p.estimate.is_some())?;
-        Some(MEASURED_OVER_ESTIMATED.map(|factor| {
+        let plan = self.self_hosted()?;
+        Some(plan.estimate.as_ref()?.band.map(|factor| {
             CostModel::Stepped(SelfHostedPlan { capacity_tokens_per_day: plan.capacity_tokens_per_day * factor, ..plan.clone() })
         }))
     }

@@ -3,7 +3,7 @@
 
 use crate::catalog::{API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES};
 use crate::display::compact;
-use crate::engine::throughput::{Derating, MEASURED_OVER_ESTIMATED};
+use crate::engine::throughput::{Derating, MEASURED_OVER_ESTIMATED, UNCALIBRATED_WIDENING};
 use crate::scenario::FAR_OUTSIDE_FACTOR;
 use crate::verdict::INTERACTIVE_TOKENS_PER_S;
 use leptos::prelude::*;
@@ -51,35 +51,43 @@ fn LazyDetails(
     }
 }
 
-/// The estimator against every published measurement, as a table.
+/// The estimator against every published measurement, as a table grouped by GPU, and the GPUs
+/// that have none.
 fn calibration_table() -> impl IntoView {
-    let rows = CALIBRATION
+    let row = |row: &'static crate::catalog::CalibrationRow| {
+        let estimated = row.estimate().ok();
+        let ratio = estimated.map(|e| format!("{:.2}", row.measured_output_tokens_per_s / e)).unwrap_or_else(|| "—".into());
+        view! {
+            <tr>
+                <td>{row.model}</td>
+                <td>{format!("{}× {}", row.gpus, row.gpu)}</td>
+                <td>{format!("{} / {}", row.weights, row.kv)}</td>
+                <td>{format!("{} / {}", row.input_tokens, row.output_tokens)}</td>
+                <td>{compact(row.measured_output_tokens_per_s)}</td>
+                <td>{estimated.map(compact).unwrap_or_else(|| "—".into())}</td>
+                <td>{ratio}</td>
+                <td>{row.source.split(':').next().unwrap_or_default().to_string()}</td>
+            </tr>
+        }
+    };
+    let groups = GPUS
         .iter()
-        .map(|row| {
-            let estimated = row.estimate().ok();
-            let ratio = estimated.map(|e| format!("{:.2}", row.measured_output_tokens_per_s / e)).unwrap_or_else(|| "—".into());
-            view! {
-                <tr>
-                    <td>{row.model}</td>
-                    <td>{format!("{}× {}", row.gpus, row.gpu)}</td>
-                    <td>{format!("{} / {}", row.weights, row.kv)}</td>
-                    <td>{format!("{} / {}", row.input_tokens, row.output_tokens)}</td>
-                    <td>{compact(row.measured_output_tokens_per_s)}</td>
-                    <td>{estimated.map(compact).unwrap_or_else(|| "—".into())}</td>
-                    <td>{ratio}</td>
-                    <td>{row.source.split(':').next().unwrap_or_default().to_string()}</td>
-                </tr>
-            }
+        .filter(|g| !g.item.calibrated.is_empty())
+        .map(|g| {
+            let rows = CALIBRATION.iter().filter(|r| r.gpu == g.item.id).map(row).collect_view();
+            view! { <tr><th colspan="8" scope="rowgroup">{g.item.name}</th></tr>{rows} }
         })
         .collect_view();
+    let unchecked: Vec<&str> = GPUS.iter().filter(|g| g.item.calibrated.is_empty()).map(|g| g.item.name).collect();
     view! {
         <p>"Output tokens/s of a whole replica; measured ÷ estimated should be near 1 (the tests require every row within 0.6–1.6 and the geometric mean within 0.8–1.25)."</p>
         <div class="table-scroll">
             <table id="calibration-table">
                 <thead><tr><th scope="col">"Model"</th><th scope="col">"GPUs"</th><th scope="col">"Weights / KV"</th><th scope="col">"In / out"</th><th scope="col">"Measured"</th><th scope="col">"Estimated"</th><th scope="col">"Ratio"</th><th scope="col">"Source"</th></tr></thead>
-                <tbody>{rows}</tbody>
+                <tbody>{groups}</tbody>
             </table>
         </div>
+        <p id="uncalibrated">{format!("No published measurement yet, so estimates are unchecked and their band {UNCALIBRATED_WIDENING}× wider: {}.", unchecked.join(", "))}</p>
         {source_list("Measurement sources", sources(CALIBRATION.iter().map(|r| (r.source, ""))))}
     }
 }

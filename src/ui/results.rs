@@ -117,7 +117,8 @@ pub fn ResultsTable() -> impl IntoView {
                             <td data-field="cost_per_mtok_usd" data-value=o.cost_per_mtok_usd.to_string()>{usd(o.cost_per_mtok_usd)}{band(o.cost_per_mtok_usd_range, usd)}</td>
                             <td data-field="ratio_to_cheapest" data-value=o.ratio_to_cheapest.to_string()>{ratio}</td>
                             <td>{gpus}</td>
-                            <td>{capacity}{band(o.capacity_tokens_per_day_range, compact)}</td>
+                            <td>{capacity}{band(o.capacity_tokens_per_day_range, compact)}
+                                {o.estimate.as_ref().is_some_and(|e| !e.calibrated).then_some(view! { <small class="range warn" title="No published measurement on this GPU in this precision">"⚠ unchecked"</small> })}</td>
                             <td>{utilization}{band(o.utilization_range, percent)}</td>
                         </tr>
                     }

@@ -67,3 +67,17 @@ test('the service select switches between batch jobs and an interactive speed, a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('estimates on GPUs without published measurements are marked, and the calibration table groups rows by GPU', async () => {
+  const { context, page, errors } = await openPage(browser, `${site.url}?vol=3B&m=llama-3.1-8b&o=api;X;in:.1&o=rent;L4;gpu:l4;prec:fp8;hr:.8&o=rent;H;gpu:h100;prec:fp8;hr:2.5`);
+  await expectText(page, '#results-table tr[data-option="o2"]', /⚠ unchecked/);
+  assert.ok(!(await page.textContent('#results-table tr[data-option="o3"]')).includes('unchecked'), 'the H100 in FP8 has published measurements');
+  await expectText(page, '.option:nth-of-type(2)', /no published measurement on this GPU in this precision: estimate unchecked/);
+  await page.click('summary:has-text("Throughput estimator against published measurements")');
+  await page.waitForSelector('#calibration-table tbody tr');
+  const groups = await page.$$eval('#calibration-table th[scope="rowgroup"]', (t) => t.map((e) => e.textContent));
+  for (const gpu of ['NVIDIA H100 SXM 80GB', 'AMD Instinct MI300X 192GB', 'NVIDIA GeForce RTX 4090 24GB']) assert.ok(groups.includes(gpu), `${gpu} in ${groups}`);
+  await expectText(page, '#uncalibrated', /No published measurement yet.*NVIDIA L4 24GB/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

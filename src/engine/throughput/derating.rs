@@ -51,4 +51,19 @@ impl Default for Derating {
 /// the lowest and the highest ratio, rounded outward to 0.01 (`tests/calibration.rs` keeps them
 /// equal to the rows). An estimated capacity is shown as the band from `estimate × low` to
 /// `estimate × high`: where every published measurement so far has fallen.
-pub const MEASURED_OVER_ESTIMATED: [f64; 2] = [0.66, 1.26];
+pub const MEASURED_OVER_ESTIMATED: [f64; 2] = [0.63, 1.26];
+
+/// How much wider the band is where no published measurement exists for the GPU in that
+/// precision: both ends move out by this factor (0.63–1.26 becomes 0.42–1.89). The AMD rows
+/// came out at 0.37–0.46 before the AMD factor, so an unchecked GPU may be off by that much.
+pub const UNCALIBRATED_WIDENING: f64 = 1.5;
+
+/// The band of an estimate, widened where the GPU has no measurement in this precision.
+pub fn estimate_band(calibrated: bool) -> [f64; 2] {
+    let [lo, hi] = MEASURED_OVER_ESTIMATED;
+    if calibrated {
+        [lo, hi]
+    } else {
+        [lo / UNCALIBRATED_WIDENING, hi * UNCALIBRATED_WIDENING]
+    }
+}

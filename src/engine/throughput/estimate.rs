@@ -10,7 +10,7 @@
 //! replica produces `batch / that` output tokens per second.
 
 use super::memory::{memory_plan, smallest_fitting_gpu_count, MemoryPlan};
-use super::{Derating, GpuSpec, Link, ModelSpec, Precision};
+use super::{estimate_band, Derating, GpuSpec, Link, ModelSpec, Precision};
 use crate::engine::error::{FieldError, Problem};
 use crate::engine::units::SECONDS_PER_DAY;
 use crate::engine::workload::Workload;
@@ -73,6 +73,11 @@ pub struct ThroughputEstimate {
     pub meets_speed_target: bool,
     /// Output tokens/s without the speed target, to show what the target costs.
     pub unconstrained_output_tokens_per_s: f64,
+    /// Whether a published measurement exists for this GPU in this weight precision.
+    pub calibrated: bool,
+    /// Measured ÷ estimated this estimate may be off by, low–high: the calibration set's band,
+    /// widened where `calibrated` is false.
+    pub band: [f64; 2],
 }
 
 /// Timing model of one replica for one workload mix.
@@ -121,7 +126,7 @@ impl<'a> Replica<'a> {
     }
 
     fn compute_flops(&self) -> f64 {
-        self.q.gpu.flops(self.q.weights) * self.gpus() * self.d.compute
+        self.q.gpu.flops(self.q.weights) * self.gpus() * self.d.compute * self.q.gpu.software_efficiency
     }
 
     /// Time of one all-reduce of `bytes` across the replica, s: its latency and its transfer.
@@ -151,7 +156,8 @@ impl<'a> Replica<'a> {
         let touched_share = 1.0 - (1.0 - active_share).powf(batch);
         let weights_read = m.weight_bytes(self.q.weights) * touched_share;
         let kv_read = batch * self.mean_context_tokens * self.kv_bytes_per_token;
-        let bandwidth = if active_share < 1.0 { self.d.bandwidth * self.d.moe_bandwidth } else { self.d.bandwidth };
+        let moe = if active_share < 1.0 { self.d.moe_bandwidth } else { 1.0 };
+        let bandwidth = self.d.bandwidth * moe * self.q.gpu.software_efficiency;
         let memory_s = (weights_read + kv_read) / (self.q.gpu.memory_tb_per_s * 1e12 * self.gpus() * bandwidth);
         let compute_s = 2.0 * m.active_params_b * 1e9 * batch / self.compute_flops();
         let activation_bytes = batch * m.hidden as f64 * 2.0;
@@ -298,6 +304,8 @@ pub fn estimate_tensor_parallel(q: &ThroughputQuery, workload: &Workload, d: Der
         bound,
         meets_speed_target,
         unconstrained_output_tokens_per_s,
+        calibrated: q.gpu.is_calibrated(q.weights),
+        band: estimate_band(q.gpu.is_calibrated(q.weights)),
     })
 }
 

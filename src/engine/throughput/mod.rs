@@ -9,7 +9,7 @@ mod memory;
 mod precision;
 mod specs;
 
-pub use derating::{Derating, MEASURED_OVER_ESTIMATED};
+pub use derating::{estimate_band, Derating, MEASURED_OVER_ESTIMATED, UNCALIBRATED_WIDENING};
 pub use estimate::{
     batch_curve, estimate, estimate_tensor_parallel, estimate_with, BatchLimit, StepBound, ThroughputEstimate, ThroughputQuery,
 };

@@ -60,6 +60,14 @@ pub struct GpuSpec {
     pub link_gb_per_s: f64,
     /// Board power, W.
     pub tdp_w: f64,
+    /// Share of the estimator's throughput its serving software reaches, against the NVIDIA
+    /// data-centre GPUs the derating was fitted on (1 for those): AMD Instinct with vLLM on ROCm
+    /// reached about 0.38 of it in the two calibration rows S21 (2024), which come out at 0.99 and
+    /// 0.82 with the factor; newer ROCm releases are reported faster, so it leans generous.
+    pub software_efficiency: f64,
+    /// Weight precisions with a published serving measurement on this GPU (the calibration
+    /// rows; `tests/calibration.rs` keeps the two equal). Estimates in any other are unchecked.
+    pub calibrated: &'static [Precision],
 }
 
 impl ModelSpec {
@@ -86,6 +94,14 @@ impl ModelSpec {
 pub const BYTES_PER_GIB: f64 = 1_073_741_824.0;
 
 impl GpuSpec {
+    /// Whether a published measurement on this GPU used `weights` (fp16 and bf16 count as one).
+    pub fn is_calibrated(&self, weights: Precision) -> bool {
+        let same = |p: &Precision| {
+            *p == weights || matches!((p, weights), (Precision::Bf16, Precision::Fp16) | (Precision::Fp16, Precision::Bf16))
+        };
+        self.calibrated.iter().any(same)
+    }
+
     /// Memory, GB (10^9 bytes), the unit every memory figure is shown in.
     pub fn memory_gb(&self) -> f64 {
         self.memory_gib * BYTES_PER_GIB / 1e9

@@ -224,7 +224,8 @@ pub(super) fn OptionCard(
                 est.memory.total_gb,
                 est.memory.weights_gb,
                 est.memory.kv_cache_gb,
-            ) + &if est.meets_speed_target {
+            ) + if est.calibrated { "" } else { " · ⚠ no published measurement on this GPU in this precision: estimate unchecked, its range widened" }
+                + &if est.meets_speed_target {
                 if est.unconstrained_output_tokens_per_s > est.output_tokens_per_s * 1.001 {
                     format!(" · the speed target cuts throughput from {} to {} output tok/s", compact(est.unconstrained_output_tokens_per_s), compact(est.output_tokens_per_s))
                 } else {
