@@ -1,5 +1,7 @@
 //! The shipped data: every row sourced and dated, units and ranges sane, no duplicates, and every
 //! id that one table uses defined in another.
+// Some catalog fields exist only in native builds (the page leaves out what only the command line shows).
+#![cfg(not(target_arch = "wasm32"))]
 
 use gpu_or_api::catalog::{self, API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES};
 use gpu_or_api::scenario::decode;

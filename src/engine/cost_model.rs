@@ -13,6 +13,9 @@ use super::FieldError;
 const REPLICA_ROUNDING_SLACK: f64 = 1e-9;
 
 /// Cost shape of one option for a fixed workload mix.
+// One per option and built once per evaluation: boxing the larger variant would only add an
+// allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "shape", rename_all = "snake_case")]
 pub enum CostModel {
