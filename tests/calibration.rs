@@ -1,5 +1,8 @@
 //! The throughput estimator against every published measurement (no row special-cased).
 
+// Calibration rows carry command-line-only fields that the page's build leaves out.
+#![cfg(not(target_arch = "wasm32"))]
+
 use gpu_or_api::catalog::CALIBRATION;
 use gpu_or_api::engine::throughput::MEASURED_OVER_ESTIMATED;
 

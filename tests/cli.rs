@@ -293,3 +293,37 @@ fn estimates_on_hardware_without_published_measurements_say_so_and_widen_their_b
         |o: &Value| o["capacity_tokens_per_day_range"][1].as_f64().unwrap() / o["capacity_tokens_per_day_range"][0].as_f64().unwrap();
     assert!(spread(&r["options"][1]) > spread(&r["options"][2]) * 2.0);
 }
+
+#[test]
+fn cheapest_lists_setups_whose_links_evaluate_to_their_cost() {
+    let (code, r, err) = llmcost(&["cheapest", "--preset", "batch-70b-2b", "--top", "4"]);
+    assert_eq!(code, 0, "{err}");
+    let candidates = r["candidates"].as_array().unwrap();
+    assert_eq!(candidates.len(), 4);
+    for c in candidates {
+        for key in [
+            "provider",
+            "gpu",
+            "gpus_per_replica",
+            "precision",
+            "replicas",
+            "cost_per_day_usd",
+            "cost_per_day_usd_range",
+            "cost_per_mtok_usd",
+            "break_even_tokens_per_day",
+            "link",
+        ] {
+            assert!(c.get(key).is_some(), "{key} in {c}");
+        }
+        let (code, e, _) = llmcost(&["eval", c["link"].as_str().unwrap()]);
+        assert_eq!(code, 0);
+        let added = e["options"].as_array().unwrap().last().unwrap().clone();
+        let (got, want) = (added["cost_per_day_usd"].as_f64().unwrap(), c["cost_per_day_usd"].as_f64().unwrap());
+        assert!((got - want).abs() <= 1e-9 * want, "{got} vs {want}");
+    }
+    let (_, plain, _) = llmcost(&["cheapest", "--preset", "batch-70b-2b", "--top", "20", "--no-quantised"]);
+    assert!(plain["candidates"].as_array().unwrap().iter().all(|c| !["int4", "fp4"].contains(&c["precision"].as_str().unwrap())));
+    let (code, _, err) = llmcost(&["cheapest", "--preset", "batch-70b-2b", "--top", "0"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("error: --top: must be between 1 and 100"), "{err}");
+}

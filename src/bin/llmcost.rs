@@ -24,6 +24,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   llmcost eval (--preset ID | LINK) [--sweep]
+  llmcost cheapest (--preset ID | LINK) [--top N] [--no-quantised]
   llmcost presets | models | gpus | calibrate
   llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]";
 
@@ -88,6 +89,7 @@ fn run() -> Result<Value, Failure> {
     };
     match command.as_str() {
         "eval" => eval(&mut parser),
+        "cheapest" => cheapest(&mut parser),
         "presets" => Ok(json!(catalog::PRESETS)),
         "models" => Ok(json!(catalog::MODELS)),
         "gpus" => Ok(json!(catalog::GPUS)),
@@ -100,29 +102,38 @@ fn run() -> Result<Value, Failure> {
 // lexopt's positional variant, renamed so it does not clash with serde_json::Value.
 use lexopt::Arg::Value as Value_;
 
+/// The link of `--preset ID`.
+fn preset_link(parser: &mut lexopt::Parser) -> Result<String, Failure> {
+    let id = parser.value()?.string()?;
+    let preset = catalog::PRESETS.iter().find(|p| p.id == id).ok_or_else(|| {
+        let valid: Vec<_> = catalog::PRESETS.iter().map(|p| p.id).collect();
+        Failure::usage(format!("unknown preset '{id}'; valid presets: {}", valid.join(", ")))
+    })?;
+    Ok(preset.query.to_string())
+}
+
+/// Decodes `link`, printing what it could not use as warnings.
+fn decode_with_warnings(link: &str) -> scenario::Decoded {
+    let decoded = scenario::decode(link);
+    for notice in &decoded.notices {
+        print_err(&format!("warning: {}: {}", notice.key, notice.message));
+    }
+    decoded
+}
+
 fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     let mut link = None;
     let mut with_sweep = false;
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("preset") => {
-                let id = parser.value()?.string()?;
-                let preset = catalog::PRESETS.iter().find(|p| p.id == id).ok_or_else(|| {
-                    let valid: Vec<_> = catalog::PRESETS.iter().map(|p| p.id).collect();
-                    Failure::usage(format!("unknown preset '{id}'; valid presets: {}", valid.join(", ")))
-                })?;
-                link = Some(preset.query.to_string());
-            }
+            Long("preset") => link = Some(preset_link(parser)?),
             Long("sweep") => with_sweep = true,
             Value_(v) if link.is_none() => link = Some(v.string()?),
             other => return Err(other.unexpected().into()),
         }
     }
     let link = link.ok_or_else(|| Failure::usage("eval needs --preset ID or a LINK"))?;
-    let decoded = scenario::decode(&link);
-    for notice in &decoded.notices {
-        print_err(&format!("warning: {}: {}", notice.key, notice.message));
-    }
+    let decoded = decode_with_warnings(&link);
     let notices = json!(decoded.notices);
     let canonical = scenario::encode(&decoded.scenario);
     match verdict::answer(&decoded.scenario) {
@@ -149,6 +160,51 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
         }
         Err(errors) => Err(Failure::invalid(&errors, Some(json!({ "link": canonical, "notices": notices, "errors": errors })))),
     }
+}
+
+/// Candidates printed by `cheapest` unless `--top` says otherwise.
+const DEFAULT_TOP: usize = 10;
+
+fn cheapest(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
+    let (mut link, mut top, mut quantised) = (None, DEFAULT_TOP as f64, true);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("preset") => link = Some(preset_link(parser)?),
+            Long("top") => top = number(parser, "--top")?,
+            Long("no-quantised") => quantised = false,
+            Value_(v) if link.is_none() => link = Some(v.string()?),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let link = link.ok_or_else(|| Failure::usage("cheapest needs --preset ID or a LINK"))?;
+    let mut errors = Vec::new();
+    let top = whole(&mut errors, "--top", top, &domain::CANDIDATES);
+    if !errors.is_empty() {
+        return Err(Failure::invalid(&errors, None));
+    }
+    let s = decode_with_warnings(&link).scenario;
+    let candidates: Vec<Value> = s
+        .cheapest_setups(quantised, top as usize)
+        .iter()
+        .map(|f| {
+            let c = &f.candidate;
+            json!({
+                "provider": f.provider,
+                "gpu": f.gpu,
+                "gpus_per_replica": c.gpus_per_replica,
+                "precision": c.precision,
+                "quantised": c.quantised,
+                "replicas": c.replicas,
+                "cost_per_day_usd": c.cost_per_day_usd,
+                "cost_per_day_usd_range": c.cost_per_day_usd_range,
+                "cost_per_mtok_usd": c.cost_per_mtok_usd,
+                "user_tokens_per_s": c.user_tokens_per_s,
+                "break_even_tokens_per_day": c.break_even_tokens_per_day,
+                "link": s.link_with(f),
+            })
+        })
+        .collect();
+    Ok(json!({ "candidates": candidates }))
 }
 
 fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {

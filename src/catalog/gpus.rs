@@ -25,6 +25,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA A100 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "no FP8 support; INT8 624 TOPS; memory as the device reports it: 40,960 MiB",
         low_confidence: false,
     },
@@ -46,6 +47,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA A100 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "no FP8 support; memory as the device reports it: 81,920 MiB",
         low_confidence: false,
     },
@@ -67,6 +69,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA A100 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "no FP8; multi-GPU scaling beyond 4 is poor (published TP4 989 vs TP8 960 tok/s for 70B); memory as the device reports it: 81,920 MiB",
         low_confidence: false,
     },
@@ -88,6 +91,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA H100 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "datasheets quote sparse TFLOPS (2x these); memory as the device reports it: 81,559 MiB",
         low_confidence: false,
     },
@@ -109,6 +113,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA H100 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "memory as the device reports it: 81,559 MiB",
         low_confidence: false,
     },
@@ -130,6 +135,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA H100 NVL datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "memory as the device reports it: 95,830 MiB",
         low_confidence: false,
     },
@@ -151,6 +157,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA H200 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "memory as the device reports it: 143,771 MiB",
         low_confidence: false,
     },
@@ -172,6 +179,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA B200 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spec sheet says 192 GB; 180 GB usable on HGX B200; memory as the device reports it: 183,359 MiB (check)",
         low_confidence: false,
     },
@@ -193,6 +201,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA L40S datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GDDR6; memory as the device reports it: 46,068 MiB",
         low_confidence: false,
     },
@@ -214,6 +223,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA L4 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GDDR6; memory as the device reports it: 23,034 MiB",
         low_confidence: false,
     },
@@ -235,6 +245,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA A10 datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "NVIDIA publishes no separate A10G tensor spec; A10 used; memory as the device reports it: 23,028 MiB",
         low_confidence: false,
     },
@@ -256,6 +267,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA Ada whitepaper",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "tensor TFLOPS with FP16 accumulate; 82.6 with FP32 accumulate; memory as the device reports it: 24,564 MiB",
         low_confidence: false,
     },
@@ -277,6 +289,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "NVIDIA Blackwell consumer specs",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "compute figures unverified; memory as the device reports it: 32,607 MiB",
         low_confidence: true,
     },
@@ -298,6 +311,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "AMD MI300X datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "memory as the device reports it: rocm-smi 205,822,885,888 B (check)",
         low_confidence: false,
     },
@@ -319,6 +333,7 @@ pub const GPUS: &[Sourced<GpuSpec>] = &[
         },
         source: "AMD MI325X datasheet",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "memory as the device reports it: 256 GiB HBM3E (check)",
         low_confidence: false,
     },

@@ -30,7 +30,9 @@ pub struct Sourced<T> {
     pub source: &'static str,
     /// When the figures were true: a date, a month or a year.
     pub as_of: &'static str,
-    /// Caveats worth showing next to the figures.
+    /// Caveats worth showing next to the figures (command-line only: the page's build leaves
+    /// them out).
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: &'static str,
     /// Figures that are unverified, undated or conflict with another source.
     pub low_confidence: bool,
@@ -127,6 +129,8 @@ pub struct PurchasePrice {
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct CalibrationRow {
     pub source: &'static str,
+    /// Command-line only, like `note`: the page's build leaves them out.
+    #[cfg(not(target_arch = "wasm32"))]
     pub engine: &'static str,
     pub model: &'static str,
     pub gpu: &'static str,
@@ -139,6 +143,7 @@ pub struct CalibrationRow {
     pub concurrency: Option<u32>,
     /// Output tokens/s summed over the GPUs.
     pub measured_output_tokens_per_s: f64,
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: &'static str,
 }
 

@@ -19,6 +19,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "meta-llama/Llama-3.1-8B-Instruct config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -35,6 +36,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "meta-llama/Llama-3.3-70B-Instruct config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -51,6 +53,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "meta-llama/Llama-3.1-405B-Instruct config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -67,6 +70,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "meta-llama/Llama-3.2-3B-Instruct config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -83,6 +87,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "meta-llama/Llama-3.2-1B-Instruct config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -99,6 +104,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "Qwen/Qwen2.5-7B-Instruct config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA; 128K context with YaRN",
         low_confidence: false,
     },
@@ -115,6 +121,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "Qwen/Qwen2.5-32B-Instruct config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -131,6 +138,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "Qwen/Qwen2.5-72B-Instruct config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -147,6 +155,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "Qwen/Qwen3-8B config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -163,6 +172,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "Qwen/Qwen3-32B config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -179,6 +189,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "Qwen/Qwen3-30B-A3B config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA; MoE",
         low_confidence: false,
     },
@@ -195,6 +206,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "Qwen/Qwen3-235B-A22B config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA; MoE",
         low_confidence: false,
     },
@@ -211,6 +223,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "mistralai/Mistral-7B-Instruct-v0.3 config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -227,6 +240,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "mistralai/Mixtral-8x7B-Instruct-v0.1 config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA; MoE",
         low_confidence: false,
     },
@@ -243,6 +257,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "mistralai/Mistral-Small-24B-Instruct-2501 config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -259,6 +274,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "google/gemma-2-27b-it config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA; sliding window 4096 on alternate layers (effective about half the listed KV for long contexts)",
         low_confidence: false,
     },
@@ -275,6 +291,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "google/gemma-3-27b-it config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA; 5 local (window 1024) : 1 global layers (effective KV about 83 KiB/token for long contexts)",
         low_confidence: false,
     },
@@ -291,6 +308,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "microsoft/phi-4 config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA",
         low_confidence: false,
     },
@@ -307,6 +325,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "deepseek-ai/DeepSeek-V3 config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "MLA: compressed KV of (512 + 64) values per layer per token; first 3 layers dense",
         low_confidence: false,
     },
@@ -323,6 +342,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "openai/gpt-oss-120b config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA; alternating 128-token sliding window layers (effective about half the listed KV)",
         low_confidence: false,
     },
@@ -339,6 +359,7 @@ pub const MODELS: &[Sourced<ModelSpec>] = &[
         },
         source: "openai/gpt-oss-20b config.json",
         as_of: "2026-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "GQA; alternating 128-token sliding window layers (effective about half the listed KV)",
         low_confidence: false,
     },

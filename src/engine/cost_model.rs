@@ -101,18 +101,28 @@ impl CostModel {
 /// The cost shape of `option` for `workload`'s mix. Fails when an estimated capacity cannot be
 /// computed (the model does not fit); the error's field is relative to the option.
 pub fn cost_model(option: &OptionKind, workload: &Workload) -> Result<CostModel, FieldError> {
+    let estimated = match option.fleet().map(|f| &f.capacity) {
+        Some(Capacity::Estimated(query)) => Some(estimate(query, workload)?),
+        _ => None,
+    };
+    Ok(cost_model_with(option, workload, estimated))
+}
+
+/// [`cost_model`] with the estimate of an estimated capacity already made (the search for the
+/// cheapest setup reuses one estimate across every provider of the same GPU).
+pub fn cost_model_with(option: &OptionKind, workload: &Workload, estimated: Option<ThroughputEstimate>) -> CostModel {
     match option {
         OptionKind::Api(p) => {
             let cached_price = p.cached_input_usd_per_mtok.unwrap_or(p.input_usd_per_mtok);
             let share = workload.cached_input_share;
             let input_price = (1.0 - share) * p.input_usd_per_mtok + share * cached_price;
             let blended_per_mtok = (1.0 - workload.output_share()) * input_price + workload.output_share() * p.output_usd_per_mtok;
-            Ok(CostModel::Linear { usd_per_token: blended_per_mtok * (1.0 - p.batch_discount) / TOKENS_PER_MILLION })
+            CostModel::Linear { usd_per_token: blended_per_mtok * (1.0 - p.batch_discount) / TOKENS_PER_MILLION }
         }
         OptionKind::Rented(r) => {
             let gpus = r.fleet.gpus_per_replica as f64;
             let usd_per_replica_day = gpus * r.usd_per_gpu_hour * (1.0 - r.discount) * r.billed_hours_per_day;
-            stepped(&r.fleet, workload, usd_per_replica_day, r.billed_hours_per_day)
+            stepped(&r.fleet, workload, usd_per_replica_day, r.billed_hours_per_day, estimated)
         }
         OptionKind::Owned(o) => {
             let gpus = o.fleet.gpus_per_replica as f64;
@@ -120,21 +130,25 @@ pub fn cost_model(option: &OptionKind, workload: &Workload) -> Result<CostModel,
             let power_per_gpu_day = o.watts_per_gpu / 1000.0 * o.pue * o.powered_hours_per_day * o.usd_per_kwh;
             let hosting_per_gpu_day = per_day_from_monthly(o.hosting_usd_per_gpu_month);
             let usd_per_replica_day = gpus * (capital_per_gpu_day + power_per_gpu_day + hosting_per_gpu_day);
-            stepped(&o.fleet, workload, usd_per_replica_day, o.powered_hours_per_day)
+            stepped(&o.fleet, workload, usd_per_replica_day, o.powered_hours_per_day, estimated)
         }
     }
 }
 
-fn stepped(fleet: &Fleet, workload: &Workload, usd_per_replica_day: f64, hours_up_per_day: f64) -> Result<CostModel, FieldError> {
-    let (capacity_tokens_per_day, estimate) = match &fleet.capacity {
-        Capacity::Measured { tokens_per_day } => (*tokens_per_day, None),
-        Capacity::Estimated(query) => {
-            let e = estimate(query, workload)?;
-            (e.tokens_per_day, Some(e))
-        }
+fn stepped(
+    fleet: &Fleet,
+    workload: &Workload,
+    usd_per_replica_day: f64,
+    hours_up_per_day: f64,
+    estimate: Option<ThroughputEstimate>,
+) -> CostModel {
+    let capacity_tokens_per_day = match (&fleet.capacity, &estimate) {
+        (Capacity::Measured { tokens_per_day }, _) => *tokens_per_day,
+        (Capacity::Estimated(_), e) => e.as_ref().map_or(f64::MIN_POSITIVE, |e| e.tokens_per_day),
     };
+    let estimate = estimate.filter(|_| matches!(fleet.capacity, Capacity::Estimated(_)));
     let speed_ok = estimate.as_ref().is_none_or(|e| e.meets_speed_target);
-    Ok(CostModel::Stepped(SelfHostedPlan {
+    CostModel::Stepped(SelfHostedPlan {
         capacity_tokens_per_day,
         usd_per_replica_day,
         fixed_usd_per_day: per_day_from_monthly(fleet.ops_usd_per_month),
@@ -144,7 +158,7 @@ fn stepped(fleet: &Fleet, workload: &Workload, usd_per_replica_day: f64, hours_u
         hours_up_per_day,
         covers_traffic_hours: hours_up_per_day >= workload.traffic_hours_per_day && speed_ok,
         estimate,
-    }))
+    })
 }
 
 #[cfg(test)]

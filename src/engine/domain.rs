@@ -68,6 +68,8 @@ pub const WATTS_PER_GPU: Domain = real(0.0, 10_000.0, "W");
 pub const PUE: Domain = real(1.0, 3.0, "");
 /// Electricity, $ per kWh.
 pub const USD_PER_KWH: Domain = real(0.0, 10.0, "$/kWh");
+/// Setups the search for the cheapest way to self-host lists.
+pub const CANDIDATES: Domain = whole(1.0, 100.0, "setups");
 /// Hosting per GPU, $ per month.
 pub const HOSTING_USD_PER_GPU_MONTH: Domain = real(0.0, 1e6, "$/GPU-month");
 

@@ -3,6 +3,7 @@
 
 pub mod batching;
 pub mod break_even;
+pub mod cheapest;
 pub mod comparison;
 pub mod cost_model;
 pub mod domain;

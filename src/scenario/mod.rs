@@ -3,6 +3,7 @@
 //! and only here are links built.
 
 mod at_estimate;
+mod cheapest;
 mod codec;
 pub mod fields;
 mod label;
@@ -13,6 +14,7 @@ mod resolve;
 mod tie;
 
 pub use at_estimate::{EstimateCheck, FAR_OUTSIDE_FACTOR};
+pub use cheapest::FoundSetup;
 pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION, MAX_LABEL_CHARS, MAX_LINK_BYTES, MAX_OPTIONS};
 pub use number::{format_exact, parse_number};
 pub use resolve::resolve;

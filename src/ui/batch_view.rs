@@ -40,13 +40,14 @@ pub fn BatchChartView(
         chosen.get().filter(|i| list.iter().any(|(j, _)| j == i)).or_else(|| list.first().map(|(i, _)| *i))
     };
     // While the scenario is invalid, the last valid curve stays (dimmed with the other results).
-    let points = Memo::new(move |previous: Option<&Vec<BatchPoint>>| {
+    // Never compared with the previous curve: every change of the scenario gives a new one.
+    let points = Memo::new_owning(move |previous: Option<Vec<BatchPoint>>| {
         let id = selected().map(option_id);
         let current = state.scenario.with(|s| resolve(s).ok()).and_then(|input| {
             let option = input.options.iter().find(|o| Some(&o.id) == id.as_ref())?;
             Some(batch_economics(&option.kind, &input.workload))
         });
-        current.or_else(|| previous.cloned()).unwrap_or_default()
+        (current.or(previous).unwrap_or_default(), true)
     });
     let points = move || points.get();
     // The option's operating point: the per-user speed its estimate implies.
