@@ -245,7 +245,8 @@ test('"How this is computed" shows the calibration table and every source with i
   const { context, page, errors } = await openPage(browser, site.url);
   await page.click('summary:has-text("Throughput estimator against published measurements")');
   await page.waitForSelector('#calibration-table tbody tr');
-  assert.equal(await page.$$eval('#calibration-table tbody tr', (r) => r.length), llmcost('calibrate').rows.length);
+  // One row per measurement, under a heading row per GPU.
+  assert.equal(await page.$$eval('#calibration-table tbody tr:has(td)', (r) => r.length), llmcost('calibrate').rows.length);
   await page.click('summary:has-text("Data sources and dates")');
   await expectText(page, '.how', /LiteLLM .* as of 2026-07-24/);
   await expectText(page, '.how', /LLM GPU or API\? The Cost Will Surprise You.* as of 2025-03-30/);
