@@ -42,6 +42,9 @@ fn main() {
             })
             .collect();
         let (median, p95) = median_p95(millis);
-        println!("cheapest {:<20} median {:>7.2} ms  p95 {:>7.2} ms  (every catalog offer × GPU count × precision)", preset.id, median, p95);
+        println!(
+            "cheapest {:<20} median {:>7.2} ms  p95 {:>7.2} ms  (every catalog offer × GPU count × precision)",
+            preset.id, median, p95
+        );
     }
 }
