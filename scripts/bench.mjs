@@ -80,26 +80,59 @@ for (let i = 0; i < LOADS; i++) {
   nearFreeLoads.push(await coldLoad(site.url + NEAR_FREE, 'chart-drawn'));
 }
 
-// 3. Keystroke to updated numbers and charts, in one warm page.
-const context = await browser.newContext();
-const page = await context.newPage();
-await page.goto(site.url);
-await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
-const keystrokes = [];
-for (let i = 0; i < KEYSTROKES; i++) {
-  keystrokes.push(await page.evaluate(async (value) => {
-    const input = document.getElementById('f-workload-tokens_per_day');
-    const start = performance.now();
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    for (;;) {
-      const mark = performance.getEntriesByName('charts-updated')[0];
-      if (mark && mark.startTime > start) return mark.startTime - start;
-      await new Promise((r) => setTimeout(r, 0));
-    }
-  }, String(1e6 * (i + 2))));
+// 3. Keystroke to updated numbers and charts, in one warm page, at full speed and with the CPU
+// throttled 4× (Chrome DevTools' "mid-tier mobile") on a 390 px phone, on the default scenario
+// and on one with 12 options.
+const TWELVE = '?vol=20M&o=article&o=api;DeepInfra;in:.1;out:.32&o=api;Together;in:.88&o=rent;;p:RunPod;gpu:h100;hr:2.99;n:2;prec:fp8&o=rent;;p:Lambda;gpu:a100-80gb;hr:1.79;n:2&o=own;;gpu:h100;n:2;prec:fp8&o=rent;;gpu:l40s;hr:.86;n:4;prec:fp8&o=own;;gpu:b200;usd:40K;pw:1K;prec:fp8&o=rent;;gpu:h200;hr:3.5;prec:fp8';
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+
+async function keystrokeTimes(query, throttle, width) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(site.url + query);
+  await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 60000 });
+  const times = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    times.push(await page.evaluate(async (value) => {
+      const input = document.getElementById('f-workload-tokens_per_day');
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      for (;;) {
+        const mark = performance.getEntriesByName('charts-updated')[0];
+        if (mark && mark.startTime > start) return mark.startTime - start;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    }, String(1e6 * (i + 2))));
+  }
+  await context.close();
+  return { median: median(times), p95: percentile(times, 0.95), max: Math.max(...times) };
 }
-await context.close();
+
+async function throttledColdLoad(url, mark) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60000 });
+  const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  await context.close();
+  return ms;
+}
+
+const keystrokeRuns = {};
+for (const [name, query] of [['default', ''], ['12 options', TWELVE]]) {
+  keystrokeRuns[`${name}, 1×, 1280 px`] = await keystrokeTimes(query, 1, 1280);
+  keystrokeRuns[`${name}, 4× throttle, 390 px`] = await keystrokeTimes(query, 4, 390);
+}
+const keystrokes = [keystrokeRuns['default, 1×, 1280 px'].median];
+const throttledLoads = [];
+const throttledBaseline = [];
+for (let i = 0; i < Math.max(3, Math.floor(LOADS / 3)); i++) {
+  throttledLoads.push(await throttledColdLoad(site.url, 'chart-drawn'));
+  throttledBaseline.push(await throttledColdLoad(baseline.url, 'image-loaded'));
+}
 await browser.close();
 await site.close();
 await baseline.close();
@@ -112,6 +145,9 @@ const result = {
   ratio_to_baseline: median(pageLoads) / median(baselineLoads),
   near_free_first_chart_ms_median: median(nearFreeLoads),
   keystroke_to_charts_ms_median: median(keystrokes),
+  keystrokes_by_setting: keystrokeRuns,
+  throttled_first_chart_ms_median: median(throttledLoads),
+  throttled_baseline_ms_median: median(throttledBaseline),
   loads: LOADS,
   keystrokes: KEYSTROKES,
 };
@@ -125,3 +161,7 @@ console.log(`\nfirst chart drawn, cold load, median of ${LOADS}: ${result.first_
 console.log(`baseline: static page with a ${kb(png.length)} KB image, median of ${LOADS}: ${result.baseline_image_ms_median.toFixed(0)} ms; ratio ${result.ratio_to_baseline.toFixed(2)}`);
 console.log(`first chart of ${NEAR_FREE}, median of ${LOADS}: ${result.near_free_first_chart_ms_median.toFixed(0)} ms (default page: ${result.first_chart_ms_median.toFixed(0)} ms)`);
 console.log(`keystroke to updated numbers and charts, median of ${KEYSTROKES}: ${result.keystroke_to_charts_ms_median.toFixed(1)} ms (budget: 16 ms)`);
+for (const [name, t] of Object.entries(keystrokeRuns)) {
+  console.log(`keystroke to updated charts, ${name}, ${KEYSTROKES} edits: median ${t.median.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms`);
+}
+console.log(`first chart drawn at 4× throttle, 390 px, median of ${throttledLoads.length}: ${result.throttled_first_chart_ms_median.toFixed(0)} ms (static page at the same throttle: ${result.throttled_baseline_ms_median.toFixed(0)} ms)`);
