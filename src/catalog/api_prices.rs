@@ -17,6 +17,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2026-06-15",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "OpenRouter API sync in genai-prices; models.dev had 0.10/0.32 on 2026-06-03 (route prices move)",
         low_confidence: false,
     },
@@ -32,6 +33,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "unchanged since <=2025-02-06; models.dev agrees (2026-02-10)",
         low_confidence: false,
     },
@@ -47,6 +49,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "since 2025-12-09",
         low_confidence: false,
     },
@@ -62,6 +65,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-10",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM still 0.13/0.39; non-Turbo 0.23/0.40 (L)",
         low_confidence: false,
     },
@@ -77,6 +81,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "L, G, M agree",
         low_confidence: false,
     },
@@ -92,6 +97,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "since 2025-05-08; G checked 2025-11-07; absent from models.dev cerebras (check availability)",
         low_confidence: false,
     },
@@ -107,6 +113,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees (2026-01-13)",
         low_confidence: false,
     },
@@ -122,6 +129,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "us-east-1 on-demand; M agrees",
         low_confidence: false,
     },
@@ -137,6 +145,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-26",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -152,6 +161,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE: LiteLLM uses 0.12/0.30 for many Hyperbolic models; genai-prices (HF router) lists 0.40/0.40",
         low_confidence: false,
     },
@@ -167,6 +177,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "since 2026-01-13; M agrees",
         low_confidence: false,
     },
@@ -182,6 +193,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.013),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-02-13",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "extra provider",
         low_confidence: false,
     },
@@ -197,6 +209,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-05",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G agrees",
         low_confidence: false,
     },
@@ -212,6 +225,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "unchanged since <=2025-02-06",
         low_confidence: false,
     },
@@ -227,6 +241,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2025-07-13",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM still lists 0.10; Fireworks 4B-16B size tier is 0.20",
         low_confidence: false,
     },
@@ -242,6 +257,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "non-Turbo 0.03/0.05",
         low_confidence: false,
     },
@@ -257,6 +273,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "L, G, M agree",
         low_confidence: false,
     },
@@ -272,6 +289,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G checked 2025-11-07",
         low_confidence: false,
     },
@@ -287,6 +305,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -302,6 +321,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -317,6 +337,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE placeholder pattern",
         low_confidence: false,
     },
@@ -332,6 +353,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -347,6 +369,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2025-06-22",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "value unchanged since 2025-06-22 in genai-prices; may be delisted",
         low_confidence: false,
     },
@@ -362,6 +385,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G checked 2025-07-03",
         low_confidence: false,
     },
@@ -377,6 +401,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "since 2025-04-30",
         low_confidence: false,
     },
@@ -392,6 +417,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -407,6 +433,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -422,6 +449,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -437,6 +465,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "ALMOST CERTAINLY WRONG (placeholder); do not ship without verifying",
         low_confidence: true,
     },
@@ -452,6 +481,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "extra provider",
         low_confidence: false,
     },
@@ -467,6 +497,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-07",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G has 0.08/0.30",
         low_confidence: false,
     },
@@ -482,6 +513,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -497,6 +529,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -512,6 +545,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-10",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM 0.08/0.30",
         low_confidence: false,
     },
@@ -527,6 +561,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "L, G, M agree",
         low_confidence: false,
     },
@@ -542,6 +577,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -557,6 +593,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -572,6 +609,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -587,6 +625,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -602,6 +641,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-05-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G agrees",
         low_confidence: false,
     },
@@ -617,6 +657,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -632,6 +673,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -647,6 +689,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -662,6 +705,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "not in models.dev groq list - may be retired",
         low_confidence: false,
     },
@@ -677,6 +721,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-01-13",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM entry 1.41/0.35 looks swapped",
         low_confidence: true,
     },
@@ -692,6 +737,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -707,6 +753,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -722,6 +769,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -737,6 +785,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2026-06-15",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "genai-prices OpenRouter file",
         low_confidence: false,
     },
@@ -752,6 +801,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -767,6 +817,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -782,6 +833,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE placeholder pattern",
         low_confidence: false,
     },
@@ -797,6 +849,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G (HF router) agrees",
         low_confidence: false,
     },
@@ -812,6 +865,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "extra provider",
         low_confidence: false,
     },
@@ -827,6 +881,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-12",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G has 0.10/0.30",
         low_confidence: false,
     },
@@ -842,6 +897,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -857,6 +913,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -872,6 +929,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "L, G, M agree",
         low_confidence: false,
     },
@@ -887,6 +945,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "upstream: inference-docs.cerebras.ai/support/pricing",
         low_confidence: false,
     },
@@ -902,6 +961,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -917,6 +977,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -932,6 +993,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.01),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-03-03",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "extra provider",
         low_confidence: false,
     },
@@ -947,6 +1009,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "since 2026-02-05; M/G show 0.09/0.10",
         low_confidence: false,
     },
@@ -962,6 +1025,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-10",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM output 6.0 looks like a typo",
         low_confidence: true,
     },
@@ -977,6 +1041,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -992,6 +1057,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1007,6 +1073,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1022,6 +1089,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-26",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM 0.25/1.00",
         low_confidence: false,
     },
@@ -1037,6 +1105,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "original (non-2507) release; G (HF) 2.00/2.00 for 2507",
         low_confidence: false,
     },
@@ -1052,6 +1121,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1067,6 +1137,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-10",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "extra provider",
         low_confidence: false,
     },
@@ -1082,6 +1153,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-26",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "original qwen3-30b-a3b: 0.12/0.50 (M, 2026-06-11)",
         low_confidence: false,
     },
@@ -1097,6 +1169,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "instruct-2507 listed 0.50/0.50",
         low_confidence: false,
     },
@@ -1112,6 +1185,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1127,6 +1201,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1142,6 +1217,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.01),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-03-03",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "extra provider",
         low_confidence: false,
     },
@@ -1157,6 +1233,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.135),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-12",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G sync 2026-06-15: 0.30/0.88",
         low_confidence: false,
     },
@@ -1172,6 +1249,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.02288),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-26",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G agrees",
         low_confidence: false,
     },
@@ -1187,6 +1265,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "first-party API; G lists 0.2288/0.3432 checked 2026-06-09",
         low_confidence: false,
     },
@@ -1202,6 +1281,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "V3.1: 0.60/1.70",
         low_confidence: false,
     },
@@ -1217,6 +1297,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1232,6 +1313,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.28),
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2026-02-03",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "cached from G",
         low_confidence: false,
     },
@@ -1247,6 +1329,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1262,6 +1345,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.13),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1277,6 +1361,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "V3.2: 0.58/1.68",
         low_confidence: false,
     },
@@ -1292,6 +1377,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "V3.2: 0.62/1.85 (us regions)",
         low_confidence: false,
     },
@@ -1307,6 +1393,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.056),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-26",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM agrees on in/out",
         low_confidence: false,
     },
@@ -1322,6 +1409,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE; G (HF) says 1.25/1.25",
         low_confidence: false,
     },
@@ -1337,6 +1425,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.135),
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "V3.2: 0.269/0.40 (cached 0.1345)",
         low_confidence: false,
     },
@@ -1352,6 +1441,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.35),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-26",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM & G agree on in/out",
         low_confidence: false,
     },
@@ -1367,6 +1457,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "historic list price; first-party now routes reasoner to V3.x",
         low_confidence: false,
     },
@@ -1382,6 +1473,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "full-speed DeepSeek-R1: 3.00/7.00",
         low_confidence: false,
     },
@@ -1397,6 +1489,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G checked 2025-07-13; basic tier 0.55/2.19",
         low_confidence: false,
     },
@@ -1412,6 +1505,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.4),
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M lists cached 0.35",
         low_confidence: false,
     },
@@ -1427,6 +1521,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1442,6 +1537,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1457,6 +1553,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1472,6 +1569,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE; G (HF) says 3.00/3.00",
         low_confidence: false,
     },
@@ -1487,6 +1585,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.35),
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1502,6 +1601,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-05-15",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G agrees; LiteLLM 0.10/0.30",
         low_confidence: false,
     },
@@ -1517,6 +1617,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "since 2026-03-02; G lists newer mistral-small-2603 at 0.15/0.60",
         low_confidence: false,
     },
@@ -1532,6 +1633,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1547,6 +1649,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1562,6 +1665,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1577,6 +1681,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "suspect (matches legacy Mistral Small price) - verify",
         low_confidence: true,
     },
@@ -1592,6 +1697,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "legacy model",
         low_confidence: false,
     },
@@ -1607,6 +1713,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2025-06-22",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "stale - may be delisted",
         low_confidence: false,
     },
@@ -1622,6 +1729,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "unchanged since <=2025-02-06; G says 0.90",
         low_confidence: false,
     },
@@ -1637,6 +1745,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1652,6 +1761,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1667,6 +1777,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1682,6 +1793,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "legacy/deprecated",
         low_confidence: false,
     },
@@ -1697,6 +1809,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M lists 2.00/6.00 - conflicting",
         low_confidence: true,
     },
@@ -1712,6 +1825,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2026-06-15",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M: 0.03/0.15 (2026-06-27); LiteLLM still lists older 0.18/0.80",
         low_confidence: false,
     },
@@ -1727,6 +1841,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1742,6 +1857,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.015),
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G checked 2026-08-04 (cached 0.014)",
         low_confidence: false,
     },
@@ -1757,6 +1873,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-26",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM 0.05/0.45",
         low_confidence: false,
     },
@@ -1772,6 +1889,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.075),
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "L, G, M agree",
         low_confidence: false,
     },
@@ -1787,6 +1905,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees (2026-06-27)",
         low_confidence: false,
     },
@@ -1802,6 +1921,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1817,6 +1937,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1832,6 +1953,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-11",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM 0.15/0.60",
         low_confidence: false,
     },
@@ -1847,6 +1969,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2026-08-21",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "via HF router list (huggingface_hyperbolic); unverified",
         low_confidence: true,
     },
@@ -1862,6 +1985,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1877,6 +2001,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-08",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G agrees",
         low_confidence: false,
     },
@@ -1892,6 +2017,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1907,6 +2033,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.035),
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G checked 2026-08-04",
         low_confidence: false,
     },
@@ -1922,6 +2049,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-26",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM 0.04/0.15",
         low_confidence: false,
     },
@@ -1937,6 +2065,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.0375),
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "L, G, M agree",
         low_confidence: false,
     },
@@ -1952,6 +2081,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -1967,6 +2097,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-06-11",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM 0.075/0.30",
         low_confidence: false,
     },
@@ -1982,6 +2113,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2026-08-21",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "via HF router list; unverified",
         low_confidence: true,
     },
@@ -1997,6 +2129,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -2012,6 +2145,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-05-15",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "G 0.10/0.20",
         low_confidence: false,
     },
@@ -2027,6 +2161,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "CONFLICT: G says 0.10/0.10 (checked 2025-07-13)",
         low_confidence: true,
     },
@@ -2042,6 +2177,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -2057,6 +2193,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "pydantic/genai-prices@47df840a prices/providers/*.yml (2026-08-21)",
         as_of: "2026-06-03",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM agrees; M 0.12/0.20",
         low_confidence: false,
     },
@@ -2072,6 +2209,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
         as_of: "2026-07-24",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "M agrees",
         low_confidence: false,
     },
@@ -2087,6 +2225,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: Some(0.01),
         source: "anomalyco/models.dev@f3fc6922 providers/*/models/*.toml (2026-07-02)",
         as_of: "2026-03-11",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "LiteLLM 0.06/0.20",
         low_confidence: false,
     },
@@ -2102,6 +2241,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         cached_input_usd_per_mtok: None,
         source: "Article \"LLM GPU or API? The Cost Will Surprise You\" (2025-03-30), citing openrouter.ai",
         as_of: "2025-03-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "one blended price as the article quotes it; OpenRouter routes move, see the current row",
         low_confidence: false,
     },

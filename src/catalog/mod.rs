@@ -57,6 +57,9 @@ pub struct ApiPrice {
     pub cached_input_usd_per_mtok: Option<f64>,
     pub source: &'static str,
     pub as_of: &'static str,
+    /// Caveats (command-line only: the page shows the source, the date and the low-confidence
+    /// mark, and its build leaves the notes out).
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: &'static str,
     pub low_confidence: bool,
 }
@@ -102,6 +105,8 @@ pub struct RentalPrice {
     pub region: &'static str,
     pub source: &'static str,
     pub as_of: &'static str,
+    /// Caveats (command-line only, like [`ApiPrice::note`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: &'static str,
     pub low_confidence: bool,
 }

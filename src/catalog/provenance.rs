@@ -11,15 +11,26 @@ pub struct Provenance {
     pub low_confidence: bool,
 }
 
+/// A row's caveat: in the page's build, rows carry none (see [`ApiPrice::note`]).
+macro_rules! note_of {
+    ($row:expr) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let note = $row.note;
+        #[cfg(target_arch = "wasm32")]
+        let note = "";
+        note
+    }};
+}
+
 impl From<&ApiPrice> for Provenance {
     fn from(r: &ApiPrice) -> Self {
-        Self { source: r.source, as_of: r.as_of, note: r.note, low_confidence: r.low_confidence }
+        Self { source: r.source, as_of: r.as_of, note: note_of!(r), low_confidence: r.low_confidence }
     }
 }
 
 impl From<&RentalPrice> for Provenance {
     fn from(r: &RentalPrice) -> Self {
-        Self { source: r.source, as_of: r.as_of, note: r.note, low_confidence: r.low_confidence }
+        Self { source: r.source, as_of: r.as_of, note: note_of!(r), low_confidence: r.low_confidence }
     }
 }
 

@@ -16,6 +16,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "SkyPilot v8 shows same 21.95764",
         low_confidence: false,
     },
@@ -31,6 +32,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -46,6 +48,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-2 (use2-az1)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot fluctuates; 6.04-6.10 in use2-az1/az2",
         low_confidence: true,
     },
@@ -61,6 +64,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "SkyPilot v8 agrees",
         low_confidence: false,
     },
@@ -76,6 +80,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -91,6 +96,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1 (use1-az6)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "8.65-9.97 across AZs",
         low_confidence: true,
     },
@@ -106,6 +112,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "amorton45/aws-gpu-price-tracker gpu_prices.csv @b81b52d09be8a9c9dcc8fad26adeee559004c23e (daily AWS Pricing API pull)",
         as_of: "2026-08-22",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "$98.32 until 2025-06-05 price cut",
         low_confidence: false,
     },
@@ -121,6 +128,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "single-GPU size",
         low_confidence: false,
     },
@@ -136,6 +144,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1 (use1-az6)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "17.6-25.8 in us-east-1; 11.25-11.99 in us-east-2",
         low_confidence: true,
     },
@@ -151,6 +160,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "p5e.48xlarge: Capacity Blocks only (no on-demand)",
         low_confidence: false,
     },
@@ -166,6 +176,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1 (use1-az6)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "16.6-18.2 in us-east-1",
         low_confidence: true,
     },
@@ -181,6 +192,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "tsaol/aws-gpu p6-b200 file agrees",
         low_confidence: true,
     },
@@ -196,6 +208,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1 (use1-az6)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "13.0-21.0 in us-east-1",
         low_confidence: true,
     },
@@ -211,6 +224,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "4 vCPU host; SkyPilot v8 agrees",
         low_confidence: false,
     },
@@ -226,6 +240,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -241,6 +256,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -256,6 +272,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -271,6 +288,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-west-2 (usw2-az3)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "0.65-0.72 us-west-2",
         low_confidence: true,
     },
@@ -286,6 +304,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "SkyPilot v8 agrees",
         low_confidence: false,
     },
@@ -301,6 +320,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -316,6 +336,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1 (use1-az4)",
         source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv @00148f2af3672e2229b4f7bf8157d5a3f36e3c35",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "0.35-0.40",
         low_confidence: true,
     },
@@ -331,6 +352,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -346,6 +368,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -361,6 +384,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-east-1",
         source: "tsaol/aws-gpu data/all_gpu_instances.js @77fcd9fe1d0652fd07b830e5ed030d61da87923e (generated from instances.vantage.sh, data dated 2025-11-30; reserved = 1yr Standard No-Upfront)",
         as_of: "2025-11-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -376,6 +400,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "eastus",
         source: "Azure Retail Prices API (eastus, Linux PAYG) values as reproduced in multiple public code snapshots in the search index; corroborated by rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "rmmartins.com (2026-06-11) uses $3.67/h",
         low_confidence: true,
     },
@@ -391,6 +416,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "eastus",
         source: "Azure Retail Prices API (eastus, Linux PAYG) values as reproduced in multiple public code snapshots in the search index; corroborated by rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -406,6 +432,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "eastus",
         source: "Azure Retail Prices API (eastus, Linux PAYG) values as reproduced in multiple public code snapshots in the search index; corroborated by rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -421,6 +448,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "eastus",
         source: "Azure Retail Prices API (eastus, Linux PAYG) values as reproduced in multiple public code snapshots in the search index; corroborated by rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/",
         as_of: "2026-06-11",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "rmmartins.com: \"~$98/hour\"",
         low_confidence: false,
     },
@@ -436,6 +464,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "eastus",
         source: "https://www.cliffcenter.com/research/amd-inference-economics (2026-05-18)",
         as_of: "2026-05-18",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "cliffcenter: Azure MI300X ~$6/GPU-hr (instance price derived)",
         low_confidence: false,
     },
@@ -451,6 +480,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "VM+GPU total; SkyPilot v8 gcp/vms.csv lists VM part 0.73948 (spot 0.36975)",
         low_confidence: true,
     },
@@ -466,6 +496,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -481,6 +512,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "older snapshots show 98.26-101.22",
         low_confidence: true,
     },
@@ -496,6 +528,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -511,6 +544,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-central1",
         source: "GCP on-demand (us-central1) values as reproduced in multiple public code snapshots in the search index (verify with Cloud Billing Catalog API)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "snapshots range 0.70-0.72",
         low_confidence: true,
     },
@@ -526,6 +560,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -541,6 +576,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -556,6 +592,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -571,6 +608,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -586,6 +624,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "cliffcenter.com (2026-05-18) quotes Lambda H100 at $2.99/GPU-hr - conflicting; verify",
         low_confidence: true,
     },
@@ -601,6 +640,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -616,6 +656,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-*",
         source: "skypilot-org/skypilot-catalog catalogs/v8/lambda/vms.csv @0f4070387edc953d7004cff197940e1918a1d6aa",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -631,6 +672,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot 1.19",
         low_confidence: true,
     },
@@ -646,6 +688,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -661,6 +704,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot 2.69; Spheron blog (2026-05-22) says ~$2.69 secure, community $1.80-2.40",
         low_confidence: true,
     },
@@ -676,6 +720,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot 3.59",
         low_confidence: true,
     },
@@ -691,6 +736,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -706,6 +752,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US/EU",
         source: "skypilot-org/skypilot-catalog catalogs/v7/runpod/vms.csv @0727c2bd9e77f91cb1377127c5f793a28cf01384 (Secure Cloud)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "catalog columns look swapped (0.86 in SpotPrice, 0.43 in Price); 0.86 matches Modal blog Aug-2025 RunPod L40S on-demand",
         low_confidence: true,
     },
@@ -721,6 +768,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "secure cloud",
         source: "RunPod gpuTypes API values as seen in public test fixtures (low confidence)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "community cloud 0.34",
         low_confidence: true,
     },
@@ -736,6 +784,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "Texas, US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "8x offer $16.00 -> $2.00/GPU",
         low_confidence: true,
     },
@@ -751,6 +800,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "France",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "8x offer $17.88 -> $2.235/GPU",
         low_confidence: true,
     },
@@ -766,6 +816,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -781,6 +832,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "Georgia, US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -796,6 +848,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "Oklahoma, US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -811,6 +864,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "Taiwan",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -826,6 +880,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "Germany/US",
         source: "skypilot-org/skypilot-catalog catalogs/v8/vast/vms.csv @01b8cdda287814b30ff0acb49746cca19fbd4355 (lowest offers at snapshot)",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -841,6 +896,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "eu-north1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/nebius/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot 10.00 (1.25/GPU)",
         low_confidence: true,
     },
@@ -856,6 +912,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "eu-north1/us-central1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/nebius/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot 11.60 (1.45/GPU)",
         low_confidence: true,
     },
@@ -871,6 +928,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "us-central1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/nebius/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -886,6 +944,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "eu-north1",
         source: "skypilot-org/skypilot-catalog catalogs/v8/nebius/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -901,6 +960,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "default",
         source: "skypilot-org/skypilot-catalog catalogs/v8/hyperbolic/vms.csv @0082b0435f3912ae4c566856b272455cc78f4f61",
         as_of: "undated snapshot (2026-era)",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: true,
     },
@@ -916,6 +976,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -931,6 +992,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -946,6 +1008,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -961,6 +1024,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -976,6 +1040,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://kaelresearch.com/blog/gpu-economics-real-inference-costs (CoreWeave list prices, \"as of February 2026\")",
         as_of: "2026-02",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -991,6 +1056,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://llm-inference-anatomy.pages.dev/economics (Crusoe list, undated 2026)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot 1.60",
         low_confidence: false,
     },
@@ -1006,6 +1072,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://llm-inference-anatomy.pages.dev/economics (Crusoe list, undated 2026)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1021,6 +1088,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://llm-inference-anatomy.pages.dev/economics (Crusoe list, undated 2026)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot 1.30",
         low_confidence: false,
     },
@@ -1036,6 +1104,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://llm-inference-anatomy.pages.dev/economics (Crusoe list, undated 2026)",
         as_of: "2026",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "spot 0.95 here; cliffcenter 2026-05-18 says Crusoe spot $1.71",
         low_confidence: false,
     },
@@ -1051,6 +1120,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "global",
         source: "https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026)",
         as_of: "2026-05-28",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1066,6 +1136,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "global",
         source: "https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026)",
         as_of: "2026-05-28",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1081,6 +1152,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "global",
         source: "https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026)",
         as_of: "2026-05-28",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "8x: $15.92",
         low_confidence: false,
     },
@@ -1096,6 +1168,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "global",
         source: "https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026)",
         as_of: "2026-05-28",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1111,6 +1184,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "US",
         source: "https://www.cliffcenter.com/research/amd-inference-economics (2026-05-18)",
         as_of: "2026-05-18",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1126,6 +1200,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "global",
         source: "https://www.cliffcenter.com/research/amd-inference-economics (2026-05-18)",
         as_of: "2026-05-18",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "",
         low_confidence: false,
     },
@@ -1141,6 +1216,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "",
         source: "Article \"LLM GPU or API? The Cost Will Surprise You\" (2025-03-30), citing lambda.ai pricing",
         as_of: "2025-03-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "price the article used; see the current Lambda row",
         low_confidence: false,
     },
@@ -1156,6 +1232,7 @@ pub const RENTAL_PRICES: &[RentalPrice] = &[
         region: "",
         source: "Article \"LLM GPU or API? The Cost Will Surprise You\" (2025-03-30), citing instances.vantage.sh",
         as_of: "2025-03-30",
+        #[cfg(not(target_arch = "wasm32"))]
         note: "price the article used (rounded); see the current Azure row",
         low_confidence: false,
     },
