@@ -77,7 +77,7 @@ pub struct LineChart {
 
 /// Most decades a log axis spans: a near-free option would otherwise stretch it over hundreds
 /// of decades, which nobody can read and which takes seconds to draw.
-pub const MAX_DECADES: f64 = 8.0;
+pub const MAX_DECADES: f64 = 10.0;
 
 /// The decades around the positive values of `ys`, for a log axis, at most [`MAX_DECADES`]
 /// below the top.
