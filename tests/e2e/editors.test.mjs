@@ -1,24 +1,16 @@
 // Editors that stay true to what they show: labels and prices follow the settings of catalog
 // options, selects act only on a deliberate choice, impossible values are named at the field,
 // and out-of-scale links stay readable.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, settle, expectText, canvasColours } from './helpers.mjs';
+import { withSite, openPage, settle, expectText, canvasColours } from './helpers.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serve(undefined, '/calc/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSite('/calc/');
 
 const rows = (page) => page.$$eval('#results-table tbody tr', (r) => r.length);
 
 test('arrow keys on "Add an option" and "Preset" change nothing until a choice is made', async () => {
-  const { context, page, errors } = await openPage(browser, site.url);
+  const { context, page, errors } = await openPage(env.browser, site.url);
   const link = await page.evaluate(() => location.search);
   await page.focus('#add-option');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
@@ -49,7 +41,7 @@ test('arrow keys on "Add an option" and "Preset" change nothing until a choice i
 });
 
 test('after Remove, focus moves to the next option or to "Add an option"', async () => {
-  const { context, page, errors } = await openPage(browser, `${site.url}?o=api;A;in:1&o=api;B;in:2`);
+  const { context, page, errors } = await openPage(env.browser, `${env.site.url}?o=api;A;in:1&o=api;B;in:2`);
   await page.click('button[aria-label="Remove option 1"]');
   await settle(page, 200);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-options-0--label');
@@ -62,7 +54,7 @@ test('after Remove, focus moves to the next option or to "Add an option"', async
 });
 
 test('a catalog rental renamed and re-priced when its GPU or count changes', async () => {
-  const { context, page, errors } = await openPage(browser, `${site.url}?o=api;X;in:1`);
+  const { context, page, errors } = await openPage(env.browser, `${env.site.url}?o=api;X;in:1`);
   const l40s = await page.$eval('#add-option optgroup[label="Rent GPUs"]', (g) =>
     [...g.querySelectorAll('option')].find((o) => /^RunPod .*L40S.* — \$0\.86/.test(o.textContent)).value);
   await page.selectOption('#add-option', l40s);
@@ -93,7 +85,7 @@ test('a catalog rental renamed and re-priced when its GPU or count changes', asy
 });
 
 test('changing the model re-prices catalog APIs or leaves them out, saying why', async () => {
-  const { context, page, errors } = await openPage(browser, `${site.url}?o=api;Z;in:50`);
+  const { context, page, errors } = await openPage(env.browser, `${env.site.url}?o=api;Z;in:50`);
   const add = async (pattern) => {
     const value = await page.$eval('#add-option optgroup[label="APIs serving this model"]', (g, p) =>
       [...g.querySelectorAll('option')].find((o) => new RegExp(p).test(o.textContent))?.value, pattern);
@@ -115,7 +107,7 @@ test('changing the model re-prices catalog APIs or leaves them out, saying why',
     assert.notEqual(after8b, before70b, 'the 8B price, not the 70B one');
   }
   // An API with no price for the model at all is always marked.
-  await page.goto(`${site.url}?m=llama-3.1-8b&o=api;;p:Nobody;in:.5&o=api;Y;in:1`);
+  await page.goto(`${env.site.url}?m=llama-3.1-8b&o=api;;p:Nobody;in:.5&o=api;Y;in:1`);
   await expectText(page, '.option', /no Nobody price for Llama 3\.1 8B/);
   assert.equal(await rows(page), 1);
   await expectText(page, '#verdict', /^(?!.*Nobody)/);
@@ -124,7 +116,7 @@ test('changing the model re-prices catalog APIs or leaves them out, saying why',
 });
 
 test('impossible counts are named at their field and kept out of the scenario', async () => {
-  const { context, page, errors } = await openPage(browser, `${site.url}?o=api;X;in:1&o=rent;Y;gpu:h100;hr:2;cap:1B`);
+  const { context, page, errors } = await openPage(env.browser, `${env.site.url}?o=api;X;in:1&o=rent;Y;gpu:h100;hr:2;cap:1B`);
   await page.fill('#f-options-1--gpus_per_replica', '1.5');
   await expectText(page, '#f-options-1--gpus_per_replica-msg', /must be a whole number/);
   await page.fill('#f-options-1--min_replicas', '-5');
@@ -138,7 +130,7 @@ test('impossible counts are named at their field and kept out of the scenario', 
 
 test('a near-free option is described in words, never as ∞, and the charts still draw', async () => {
   for (const query of ['?o=article&o=api;;in:1e-320', '?o=api;;in:4e-308&o=rent']) {
-    const { context, page, errors } = await openPage(browser, site.url + query);
+    const { context, page, errors } = await openPage(env.browser, env.site.url + query);
     const text = await page.textContent('main');
     assert.ok(!text.includes('∞') && !text.includes('NaN') && !text.includes('Infinity'), `${query}: ${text.slice(0, 300)}`);
     assert.ok((await canvasColours(page, '#cost-chart')) > 5, `${query}: cost chart drawn`);
@@ -149,7 +141,7 @@ test('a near-free option is described in words, never as ∞, and the charts sti
 
 test('the stale note keeps a 4.5:1 contrast in both themes', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await openPage(browser, site.url, { colorScheme });
+    const { context, page } = await openPage(env.browser, site.url, { colorScheme });
     await page.fill('#f-workload-tokens_per_day', 'lots');
     await page.waitForSelector('.stale-note:not([hidden])');
     const ratio = await page.$eval('.stale-note', (el) => {

@@ -1,3 +1,4 @@
+import { before, after } from 'node:test';
 // Shared pieces of the end-to-end tests: a static server for dist/ on loopback, Debian's
 // headless Chromium, and a page that records console errors and every request it makes.
 import { createServer } from 'node:http';
@@ -118,4 +119,19 @@ export function screenshotPath(name) {
   const dir = process.env.UPDATE_SCREENSHOTS === '1' ? join(root, 'tests/e2e/screenshots') : join(root, 'target/screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
+}
+
+/** Serves dist/ under `prefix` and launches Chromium for the tests of one file, closing both at
+ * the end; `env.site` and `env.browser` are there once the tests run. */
+export function withSite(prefix) {
+  const env = {};
+  before(async () => {
+    env.site = await serve(undefined, prefix);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

@@ -1,19 +1,11 @@
 // An honest answer at first sight: the landing sentence states the article's answer and the
 // answer at the estimator's throughput, estimated figures carry their band, and every pair's
 // break-even and what would flip the answer are in words.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, settle, expectText, llmcost } from './helpers.mjs';
+import { withSite, openPage, settle, expectText, llmcost } from './helpers.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serve(undefined, '/calc/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSite('/calc/');
 
 /// Pixels of the cost chart in an option's colour at 18% over the background: a shaded band.
 async function shadedPixels(page) {
@@ -30,7 +22,7 @@ async function shadedPixels(page) {
 }
 
 test('the landing sentence gives the article\'s answer and the answer at the estimate, with its range', async () => {
-  const { context, page, errors } = await openPage(browser, site.url);
+  const { context, page, errors } = await openPage(env.browser, site.url);
   const headline = await page.textContent('#verdict');
   assert.match(headline, /^The API \(OpenRouter\) is 358× cheaper than self-hosting on Lambda A100 at 1M tokens\/day/);
   assert.match(headline, /That assumes Lambda A100 serves 1M tokens\/day per replica; .* the estimator expects [\d.]+M–[\d.]+M tokens\/day/);
@@ -42,7 +34,7 @@ test('the landing sentence gives the article\'s answer and the answer at the est
 
 test('estimated options show low–high in the table, and every pair and what flips it in words', async () => {
   const query = 'v=1&vol=300M&in=2K&out=500&o=api;DeepInfra;in:.1;out:.32&o=api;Together;in:.88&o=rent;Nebius+2xH100;gpu:h100;prec:fp8;hr:2.95;n:2';
-  const { context, page, errors } = await openPage(browser, `${site.url}?${query}`);
+  const { context, page, errors } = await openPage(env.browser, `${env.site.url}?${query}`);
   await expectText(page, '#results-table tr[data-option="o3"] td[data-field="cost_per_day_usd"]', /\$[\d.,K]+\$[\d.,K]+–\$[\d.,K]+/);
   await page.click('.pairs summary');
   const pairs = await page.$$eval('#break-evens li summary', (s) => s.map((e) => e.textContent));
@@ -56,7 +48,7 @@ test('estimated options show low–high in the table, and every pair and what fl
 });
 
 test('the service select switches between batch jobs and an interactive speed, and the verdict flags a batch regime', async () => {
-  const { context, page, errors } = await openPage(browser, `${site.url}?o=api;X;in:.5&o=rent;A;gpu:a100-80gb;hr:1.79;n:2;prec:int8`);
+  const { context, page, errors } = await openPage(env.browser, `${env.site.url}?o=api;X;in:.5&o=rent;A;gpu:a100-80gb;hr:1.79;n:2;prec:int8`);
   await expectText(page, '.verdict .details', /batch-job regime, too slow for chat/);
   await page.selectOption('#f-service', 'interactive');
   await settle(page, 300);
@@ -69,7 +61,7 @@ test('the service select switches between batch jobs and an interactive speed, a
 });
 
 test('estimates on GPUs without published measurements are marked, and the calibration table groups rows by GPU', async () => {
-  const { context, page, errors } = await openPage(browser, `${site.url}?vol=3B&m=llama-3.1-8b&o=api;X;in:.1&o=rent;L4;gpu:l4;prec:fp8;hr:.8&o=rent;H;gpu:h100;prec:fp8;hr:2.5`);
+  const { context, page, errors } = await openPage(env.browser, `${env.site.url}?vol=3B&m=llama-3.1-8b&o=api;X;in:.1&o=rent;L4;gpu:l4;prec:fp8;hr:.8&o=rent;H;gpu:h100;prec:fp8;hr:2.5`);
   await expectText(page, '#results-table tr[data-option="o2"]', /⚠ unchecked/);
   assert.ok(!(await page.textContent('#results-table tr[data-option="o3"]')).includes('unchecked'), 'the H100 in FP8 has published measurements');
   await expectText(page, '.option:nth-of-type(2)', /no published measurement on this GPU in this precision: estimate unchecked/);
