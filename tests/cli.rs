@@ -327,3 +327,26 @@ fn cheapest_lists_setups_whose_links_evaluate_to_their_cost() {
     assert_eq!(code, 1);
     assert!(err.contains("error: --top: must be between 1 and 100"), "{err}");
 }
+
+#[test]
+fn every_key_of_the_domains_table_rejects_a_value_outside_it_by_name() {
+    use gpu_or_api::scenario::fields::{num_keys, WORKLOAD_KEYS};
+    use gpu_or_api::scenario::{format_exact, OptionSpec};
+    let out_of = |max: f64| format_exact(max * 10.0 + 1.0);
+    for k in WORKLOAD_KEYS {
+        let (code, _, err) = llmcost(&["eval", &format!("v=1&{}={}", k.key, out_of(k.domain.max))]);
+        assert_eq!(code, 0, "{}", k.key);
+        assert!(err.contains(&format!("warning: {}: ", k.key)) && err.contains("must be between"), "{}: {err}", k.key);
+    }
+    for (kind, spec) in
+        [("api", OptionSpec::api(1.0, 1.0)), ("rent", OptionSpec::rented("h100", 2.0)), ("own", OptionSpec::owned("h100", 25e3, 700.0))]
+    {
+        for k in num_keys(&spec) {
+            // `conc` applies to an estimated capacity, so the link must not set `cap` with it.
+            let base = if k.key == "conc" || kind == "api" { format!("o={kind};X") } else { format!("o={kind};X;cap:1B") };
+            let (code, _, err) = llmcost(&["eval", &format!("v=1&{base};{}:{}", k.key, out_of(k.domain.max))]);
+            assert_eq!(code, 0, "{kind} {}: {err}", k.key);
+            assert!(err.contains(&format!("warning: o[1].{}: ", k.key)) && err.contains("must be between"), "{kind} {}: {err}", k.key);
+        }
+    }
+}
