@@ -10,7 +10,7 @@ const env = withSite('/calc/');
 const rows = (page) => page.$$eval('#results-table tbody tr', (r) => r.length);
 
 test('arrow keys on "Add an option" and "Preset" change nothing until a choice is made', async () => {
-  const { context, page, errors } = await openPage(env.browser, site.url);
+  const { context, page, errors } = await openPage(env.browser, env.site.url);
   const link = await page.evaluate(() => location.search);
   await page.focus('#add-option');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
@@ -141,7 +141,7 @@ test('a near-free option is described in words, never as ∞, and the charts sti
 
 test('the stale note keeps a 4.5:1 contrast in both themes', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await openPage(env.browser, site.url, { colorScheme });
+    const { context, page } = await openPage(env.browser, env.site.url, { colorScheme });
     await page.fill('#f-workload-tokens_per_day', 'lots');
     await page.waitForSelector('.stale-note:not([hidden])');
     const ratio = await page.$eval('.stale-note', (el) => {

@@ -22,7 +22,7 @@ async function shadedPixels(page) {
 }
 
 test('the landing sentence gives the article\'s answer and the answer at the estimate, with its range', async () => {
-  const { context, page, errors } = await openPage(env.browser, site.url);
+  const { context, page, errors } = await openPage(env.browser, env.site.url);
   const headline = await page.textContent('#verdict');
   assert.match(headline, /^The API \(OpenRouter\) is 358× cheaper than self-hosting on Lambda A100 at 1M tokens\/day/);
   assert.match(headline, /That assumes Lambda A100 serves 1M tokens\/day per replica; .* the estimator expects [\d.]+M–[\d.]+M tokens\/day/);
