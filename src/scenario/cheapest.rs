@@ -43,17 +43,23 @@ impl Scenario {
     /// The cheapest ways to self-host this scenario's model at its volume, peak and speed target,
     /// from the catalog: at most `top`, cheapest first; `quantised` allows 4-bit weights.
     pub fn cheapest_setups(&self, quantised: bool, top: usize) -> Vec<FoundSetup> {
+        let api_usd_per_token = resolve(self).ok().and_then(|input| cost_models(&input).ok()).and_then(|models| {
+            models
+                .iter()
+                .filter_map(|m| match m {
+                    CostModel::Linear { usd_per_token } => Some(*usd_per_token),
+                    CostModel::Stepped(_) => None,
+                })
+                .min_by(f64::total_cmp)
+        });
+        self.cheapest_setups_against(api_usd_per_token, quantised, top)
+    }
+
+    /// [`Scenario::cheapest_setups`] with the cheapest API's price already known ($ per token),
+    /// as the page has it from its report.
+    pub fn cheapest_setups_against(&self, api_usd_per_token: Option<f64>, quantised: bool, top: usize) -> Vec<FoundSetup> {
         let Some(model) = catalog::model(&self.model) else { return Vec::new() };
         let Ok(input) = resolve(self) else { return Vec::new() };
-        let api_usd_per_token = cost_models(&input)
-            .ok()
-            .into_iter()
-            .flatten()
-            .filter_map(|m| match m {
-                CostModel::Linear { usd_per_token } => Some(usd_per_token),
-                CostModel::Stepped(_) => None,
-            })
-            .min_by(f64::total_cmp);
         let options = catalog_offers();
         let Ok(offer_input) = resolve(&Scenario { options: options.clone(), ..self.clone() }) else { return Vec::new() };
         let offers: Vec<Offer> = offer_input

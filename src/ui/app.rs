@@ -3,6 +3,7 @@
 
 use super::batch_view::BatchChartView;
 use super::charts_view::CostChartView;
+use super::cheapest::CheapestPanel;
 use super::fields::NumberField;
 use super::how::HowComputed;
 use super::options::OptionsEditor;
@@ -64,6 +65,7 @@ fn FullView(
                 </div>
                 <div class="output" class:stale=move || state.evaluation.with(|e| e.stale)>
                     <ResultsTable />
+                    <CheapestPanel />
                     <CostChartView resized />
 
                     <BatchChartView resized />

@@ -1,7 +1,7 @@
 //! "Why batching matters": throughput and $ per million tokens against batch size for one
 //! self-hosted option whose throughput is estimated.
 
-use super::charts_view::{save_png, tooltip_at, ChartCanvas};
+use super::charts_view::{tooltip_at, ChartCanvas};
 use super::state::AppState;
 use crate::charts::{draw_lines, speed_chart, x_at, Theme};
 use crate::display::{compact, usd};
@@ -114,7 +114,6 @@ pub fn BatchChartView(
             </ChartCanvas>
             <figcaption>
                 "Bigger batches share each read of the weights: a replica serves more tokens a day, each user more slowly. Below about 10 tokens/s per user it is a batch-job regime, too slow to read along. "
-                <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-batching.png")>"Download PNG"</button>
             </figcaption>
             <details>
                 <summary>"Chart data as a table"</summary>

@@ -1,10 +1,10 @@
 //! Canvas charts: drawn with plotters on every change, with values under the pointer, a data
 //! table for screen readers, and PNG/CSV downloads.
 
-use super::download::{csv_href, download};
+use super::download::download;
 use super::state::AppState;
 use crate::charts::{colour_index, css_colour, with_estimate};
-use crate::charts::{cost_chart, draw_lines, sweep_cost_at, sweep_csv, x_at, Theme};
+use crate::charts::{cost_chart, draw_lines, sweep_cost_at, x_at, Theme};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -183,11 +183,6 @@ pub fn CostChartView(
             Some(view! { <table><thead><tr><th scope="col">"Tokens/day"</th>{head}</tr></thead><tbody>{rows}</tbody></table> })
         })
     };
-    let save_csv = move |_| {
-        if let Some(csv) = state.evaluation.with_untracked(|e| e.report.as_ref().map(sweep_csv)) {
-            download("gpu-or-api-sweep.csv", &csv_href(&csv));
-        }
-    };
     view! {
         <figure class="card chart" aria-labelledby="cost-chart-h">
             <h2 id="cost-chart-h">"Cost per month against volume"</h2>
@@ -197,8 +192,6 @@ pub fn CostChartView(
             <figcaption>
                 "Dots: break-even volumes. Vertical line: your volume. "
                 <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-cost-vs-volume.png")>"Download PNG"</button>
-                " "
-                <button type="button" on:click=save_csv>"Download sweep (CSV)"</button>
             </figcaption>
             <details on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"Chart data as a table"</summary>

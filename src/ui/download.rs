@@ -1,4 +1,4 @@
-//! Saving a chart as PNG or the sweep as CSV, without leaving the page.
+//! Saving a chart as PNG, without leaving the page.
 
 use wasm_bindgen::JsCast;
 
@@ -9,9 +9,4 @@ pub fn download(filename: &str, href: &str) {
     anchor.set_href(href);
     anchor.set_download(filename);
     anchor.click();
-}
-
-/// A data: URL holding `csv`.
-pub fn csv_href(csv: &str) -> String {
-    format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(csv)))
 }

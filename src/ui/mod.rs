@@ -4,6 +4,7 @@
 mod app;
 mod batch_view;
 mod charts_view;
+mod cheapest;
 mod download;
 mod fields;
 mod how;

@@ -73,3 +73,23 @@ test('estimates on GPUs without published measurements are marked, and the calib
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the cheapest ways to self-host are listed when asked, match llmcost, and add with one click', async () => {
+  const query = 'v=1&vol=2B&in=2K&out=500&o=api;DeepInfra;in:.1;out:.32';
+  const { context, page, errors } = await openPage(env.browser, `${env.site.url}?${query}`);
+  assert.equal(await page.$$eval('#cheapest-list li', (l) => l.length), 0, 'no search until the panel is opened');
+  await page.click('#cheapest summary');
+  await page.waitForSelector('#cheapest-list li');
+  const items = await page.$$eval('#cheapest-list li', (l) => l.map((e) => e.textContent));
+  const cli = llmcost('cheapest', query, '--top', '5').candidates;
+  assert.equal(items.length, cli.length);
+  for (const [i, c] of cli.entries()) assert.ok(items[i].includes(`${c.gpus_per_replica}×${c.gpu.toUpperCase()} ${c.precision.toUpperCase()}`), `${items[i]} vs ${JSON.stringify(c)}`);
+  await page.click('#cheapest-list li:first-child button');
+  await page.waitForSelector('#results-table tr[data-option="o2"]');
+  const added = Number(await page.getAttribute('#results-table tr[data-option="o2"] td[data-field="cost_per_day_usd"]', 'data-value'));
+  assert.ok(Math.abs(added - cli[0].cost_per_day_usd) <= 1e-9 * added, `page ${added} vs llmcost ${cli[0].cost_per_day_usd}`);
+  await page.uncheck('#cheapest-quantised');
+  await page.waitForFunction(() => ![...document.querySelectorAll('#cheapest-list li')].some((l) => /INT4|FP4/.test(l.textContent)));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -20,7 +20,7 @@ pub(super) fn update_option(state: AppState, index: usize, f: impl FnOnce(&mut S
 }
 
 /// Changes the list of options and redraws the editors.
-pub(super) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOption>)) {
+pub(crate) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOption>)) {
     state.unreadable.update(|u| u.clear());
     state.scenario.update(|s| f(&mut s.options));
     state.refresh_editors();
