@@ -114,6 +114,15 @@ pub struct Report {
     pub sweep: Sweep,
 }
 
+impl Report {
+    /// The cheapest API's blended price at this mix, $ per token; `None` without an API.
+    pub fn cheapest_api_usd_per_token(&self) -> Option<f64> {
+        let id = self.comparison.cheapest_api.as_ref()?;
+        let api = self.options.iter().find(|o| &o.id == id)?;
+        Some(api.cost_per_day_usd / self.tokens_per_day)
+    }
+}
+
 /// Option id for the option at `index` of a scenario.
 pub fn option_id(index: usize) -> String {
     format!("o{}", index + 1)

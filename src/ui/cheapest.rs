@@ -20,14 +20,7 @@ pub fn CheapestPanel() -> impl IntoView {
             return None;
         }
         // The cheapest API's price per token, from the report already on the page.
-        let api = state.evaluation.with(|e| {
-            let r = e.report.as_ref()?;
-            r.options
-                .iter()
-                .filter(|o| o.capacity_tokens_per_day.is_none())
-                .map(|o| o.cost_per_day_usd / r.tokens_per_day)
-                .min_by(f64::total_cmp)
-        });
+        let api = state.evaluation.with(|e| e.report.as_ref()?.cheapest_api_usd_per_token());
         let found = state.scenario.with(|s| s.cheapest_setups_against(api, quantised.get(), SHOWN));
         Some(
             found
