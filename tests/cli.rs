@@ -224,39 +224,13 @@ fn estimated_options_carry_ranges_and_the_report_says_what_would_flip_it() {
 
 #[test]
 fn llama_70b_fp16_on_two_a100_80gb_fits() {
-    let (code, r, err) = llmcost(&[
-        "throughput",
-        "--model",
-        "llama-3.3-70b",
-        "--gpu",
-        "a100-80gb",
-        "--gpus",
-        "2",
-        "--weights",
-        "fp16",
-        "--input",
-        "1000",
-        "--output",
-        "1000",
-    ]);
+    // A later `--weights` overrides the helper's fp8.
+    let fp16 = ["--weights", "fp16"];
+    let (code, r, err) = throughput("llama-3.3-70b", "a100-80gb", "2", "1000", "1000", &fp16);
     assert_eq!(code, 0, "{err}");
     assert_eq!(r["fits"], true);
     assert!((r["memory"]["total_gb"].as_f64().unwrap() - 171.798_691_84).abs() < 1e-6, "two 80 GiB GPUs");
-    let (code, body, _) = llmcost(&[
-        "throughput",
-        "--model",
-        "llama-3.3-70b",
-        "--gpu",
-        "a100-80gb",
-        "--gpus",
-        "1",
-        "--weights",
-        "fp16",
-        "--input",
-        "1000",
-        "--output",
-        "1000",
-    ]);
+    let (code, body, _) = throughput("llama-3.3-70b", "a100-80gb", "1", "1000", "1000", &fp16);
     assert_eq!((code, body["smallest_gpu_count"].as_u64()), (1, Some(2)));
 }
 
