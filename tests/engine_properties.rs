@@ -1,11 +1,12 @@
 //! Invariants of the cost engine, checked on random options and workloads.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gpu_or_api::engine::break_even::break_even_tokens_per_day;
 use gpu_or_api::engine::cost_model::{cost_model, CostModel};
 use gpu_or_api::engine::report::option_id;
 use gpu_or_api::engine::throughput::{Precision, ThroughputQuery};
-use gpu_or_api::engine::{evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus, Workload};
+use gpu_or_api::engine::{
+    evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus, ServerlessGpus, Workload,
+};
 use proptest::prelude::*;
 
 fn workload() -> impl Strategy<Value = Workload> {
@@ -25,6 +26,7 @@ fn fleet() -> impl Strategy<Value = Fleet> {
         gpus_per_replica: g,
         min_replicas: m,
         ops_usd_per_month: ops,
+        watts_per_gpu: 0.0,
         capacity: Capacity::Measured { tokens_per_day: cap },
     })
 }
@@ -40,6 +42,15 @@ fn option() -> impl Strategy<Value = OptionKind> {
             discount: d,
             fleet: f
         })),
+        (0.1..20.0f64, 0.0..600.0f64, 0.0..600.0f64, 0u32..3, fleet()).prop_map(|(p, cold, idle, warm, f)| OptionKind::Serverless(
+            ServerlessGpus {
+                usd_per_gpu_hour: p,
+                cold_start_s: cold,
+                idle_timeout_s: idle,
+                max_workers: 100,
+                fleet: Fleet { min_replicas: warm, ..f }
+            }
+        )),
         (1000.0..50_000.0f64, 0.0..10_000.0f64, 1.0..6.0f64, 50.0..1500.0f64, 1.0..2.0f64, 0.02..0.5f64, 0.0..300.0f64, fleet()).prop_map(
             |(usd, srv, yrs, w, pue, kwh, host, f)| OptionKind::Owned(OwnedGpus {
                 usd_per_gpu: usd,
@@ -50,6 +61,8 @@ fn option() -> impl Strategy<Value = OptionKind> {
                 usd_per_kwh: kwh,
                 hosting_usd_per_gpu_month: host,
                 powered_hours_per_day: 24.0,
+                resale_usd_per_gpu: 0.0,
+                sunk: false,
                 fleet: f,
             })
         ),
@@ -66,6 +79,10 @@ fn scale_prices(option: &OptionKind, k: f64) -> OptionKind {
             p.cached_input_usd_per_mtok = p.cached_input_usd_per_mtok.map(|c| c * k);
         }
         OptionKind::Rented(r) => {
+            r.usd_per_gpu_hour *= k;
+            r.fleet.ops_usd_per_month *= k;
+        }
+        OptionKind::Serverless(r) => {
             r.usd_per_gpu_hour *= k;
             r.fleet.ops_usd_per_month *= k;
         }
@@ -105,11 +122,14 @@ proptest! {
         w in workload(),
         beyond in proptest::collection::vec(1.0..1e4f64, 32),
     ) {
-        let CostModel::Stepped(plan) = cost_model(&s, &w).unwrap() else { unreachable!() };
+        let model = cost_model(&s, &w).unwrap();
         let CostModel::Linear { usd_per_token } = cost_model(&a, &w).unwrap() else { unreachable!() };
-        if let Some(v) = break_even_tokens_per_day(&plan, usd_per_token) {
-            let stepped = CostModel::Stepped(plan.clone());
-            prop_assert!(close(stepped.usd_per_day(v), usd_per_token * v), "{} vs {}", stepped.usd_per_day(v), usd_per_token * v);
+        if let Some(v) = model.break_even_tokens_per_day(usd_per_token) {
+            let stepped = model;
+            // Equal there, unless self-hosting is cheaper from the lowest volume on.
+            let lowest = v == gpu_or_api::engine::domain::TOKENS_PER_DAY.min;
+            let (cost, api) = (stepped.usd_per_day(v), usd_per_token * v);
+            prop_assert!(close(cost, api) || (lowest && cost <= api), "{cost} vs {api}");
             for f in beyond {
                 let later = v * f;
                 prop_assert!(stepped.usd_per_day(later) <= usd_per_token * later * (1.0 + 1e-9), "dearer at {later}");
@@ -144,6 +164,7 @@ fn bad_values_are_named_with_their_range() {
                     gpus_per_replica: 16,
                     min_replicas: 1,
                     ops_usd_per_month: 0.0,
+                    watts_per_gpu: 0.0,
                     capacity: Capacity::Measured { tokens_per_day: 0.0 },
                 },
             }),
@@ -176,6 +197,7 @@ fn estimated_rental() -> impl Strategy<Value = OptionKind> {
                     gpus_per_replica: n,
                     min_replicas: min,
                     ops_usd_per_month: ops,
+                    watts_per_gpu: 0.0,
                     capacity: Capacity::Estimated(Box::new(query)),
                 },
             })

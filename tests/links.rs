@@ -102,8 +102,23 @@ fn option() -> impl Strategy<Value = ScenarioOption> {
             discount: d,
             fleet
         }),
-        ((1.0..1e6f64, 0.0..1e5f64, 0.25..20.0f64, 0.0..5000.0f64, 1.0..3.0f64), (0.0..10.0f64, 0.0..1e4f64, 0.1..24.0f64, fleet()))
-            .prop_map(|((usd, srv, yrs, w, pue), (kwh, host, ph, fleet))| OptionSpec::Owned {
+        (0.01..100.0f64, 0.0..3600.0f64, 0.0..86_400.0f64, 0u32..100, 0u32..3, fleet()).prop_map(
+            |(p, cold, idle, extra, warm, mut fleet)| {
+                fleet.min_replicas = warm;
+                OptionSpec::Serverless {
+                    usd_per_gpu_hour: p,
+                    cold_start_s: cold,
+                    idle_timeout_s: idle,
+                    max_workers: warm.max(1) + extra,
+                    fleet,
+                }
+            }
+        ),
+        (
+            (1.0..1e6f64, 0.0..1e5f64, 0.25..20.0f64, 0.0..5000.0f64, 1.0..3.0f64),
+            (0.0..10.0f64, 0.0..1e4f64, 0.1..24.0f64, 0.0..1.0f64, any::<bool>(), fleet())
+        )
+            .prop_map(|((usd, srv, yrs, w, pue), (kwh, host, ph, resale, sunk, fleet))| OptionSpec::Owned {
                 usd_per_gpu: usd,
                 server_usd_per_gpu: srv,
                 amortization_years: yrs,
@@ -112,6 +127,8 @@ fn option() -> impl Strategy<Value = ScenarioOption> {
                 usd_per_kwh: kwh,
                 hosting_usd_per_gpu_month: host,
                 powered_hours_per_day: ph,
+                resale_usd_per_gpu: resale * usd,
+                sunk,
                 fleet
             }),
     ];

@@ -1,4 +1,4 @@
-//! The shipped data: models, GPUs, API prices, GPU rental and purchase prices, throughput
+//! The shipped data: models, GPUs, API prices, GPU rental, serverless and purchase prices, throughput
 //! measurements and preset scenarios. Every row carries its source and as-of date, and a flag for
 //! low-confidence or conflicting figures. Embedded at compile time; validated by `tests/catalog.rs`.
 
@@ -10,15 +10,17 @@ mod presets;
 mod provenance;
 mod purchase_prices;
 mod rental_prices;
+mod serverless_prices;
 
 pub use api_prices::API_PRICES;
 pub use calibration::CALIBRATION;
 pub use gpus::GPUS;
 pub use models::MODELS;
 pub use presets::{Preset, PRESETS};
-pub use provenance::{api_price_source, purchase_price_source, rental_price_source, Provenance};
+pub use provenance::{api_price_source, purchase_price_source, rental_price_source, serverless_price_source, Provenance};
 pub use purchase_prices::PURCHASE_PRICES;
 pub use rental_prices::RENTAL_PRICES;
+pub use serverless_prices::SERVERLESS_PRICES;
 
 use crate::engine::throughput::{GpuSpec, ModelSpec, Precision};
 

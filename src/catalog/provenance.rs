@@ -1,6 +1,6 @@
 //! Which catalog row an option's figures came from, so the page can show their source and date.
 
-use super::{ApiPrice, PurchasePrice, RentalPrice, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES};
+use super::{ApiPrice, PurchasePrice, RentalPrice, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 
 /// Where a figure comes from, for display.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,7 +51,16 @@ pub fn api_price_source(label: &str, input_usd_per_mtok: f64, output_usd_per_mto
 
 /// The rental row for this GPU at exactly this hourly price.
 pub fn rental_price_source(gpu: &str, usd_per_gpu_hour: f64) -> Option<Provenance> {
-    RENTAL_PRICES.iter().find(|r| r.gpu == gpu && (r.usd_per_gpu_hour - usd_per_gpu_hour).abs() < 5e-5).map(Provenance::from)
+    price_row(RENTAL_PRICES, gpu, usd_per_gpu_hour)
+}
+
+/// The serverless row for this GPU at exactly this hourly price.
+pub fn serverless_price_source(gpu: &str, usd_per_gpu_hour: f64) -> Option<Provenance> {
+    price_row(SERVERLESS_PRICES, gpu, usd_per_gpu_hour)
+}
+
+fn price_row(rows: &[RentalPrice], gpu: &str, usd_per_gpu_hour: f64) -> Option<Provenance> {
+    rows.iter().find(|r| r.gpu == gpu && (r.usd_per_gpu_hour - usd_per_gpu_hour).abs() < 5e-5).map(Provenance::from)
 }
 
 /// The purchase row for this GPU whose price range holds this price.

@@ -2,8 +2,9 @@
 //! option is a fixed cost plus a step per replica. Everything else (costs at a volume, break-even,
 //! sweeps) is read off this shape, so the arithmetic lives in one place.
 
-use super::option::{Capacity, Fleet, OptionKind};
-use super::throughput::{estimate, ThroughputEstimate};
+use super::option::{Capacity, Fleet, OptionKind, ServerlessGpus};
+use super::serverless::{ServerlessPlan, SparseTraffic};
+use super::throughput::{estimate, ThroughputEstimate, ThroughputQuery};
 use super::units::{per_day_from_monthly, DAYS_PER_YEAR, HOURS_PER_DAY, TOKENS_PER_MILLION};
 use super::workload::Workload;
 use super::FieldError;
@@ -23,6 +24,8 @@ pub enum CostModel {
     Linear { usd_per_token: f64 },
     /// Self-hosted: cost per day = `fixed_usd_per_day` + replicas × `usd_per_replica_day`.
     Stepped(SelfHostedPlan),
+    /// Serverless: billed per second while workers run (see [`super::serverless`]).
+    Serverless(ServerlessPlan),
 }
 
 /// A self-hosted option reduced to what its cost depends on.
@@ -77,8 +80,9 @@ impl CostModel {
     /// band (`ThroughputEstimate::band`); `None` for an API or a measured capacity.
     pub fn band(&self) -> Option<[CostModel; 2]> {
         let plan = self.self_hosted()?;
-        Some(plan.estimate.as_ref()?.band.map(|factor| {
-            CostModel::Stepped(SelfHostedPlan { capacity_tokens_per_day: plan.capacity_tokens_per_day * factor, ..plan.clone() })
+        Some(plan.estimate.as_ref()?.band.map(|factor| match self {
+            CostModel::Serverless(s) => CostModel::Serverless(s.with_capacity_factor(factor)),
+            _ => CostModel::Stepped(SelfHostedPlan { capacity_tokens_per_day: plan.capacity_tokens_per_day * factor, ..plan.clone() }),
         }))
     }
 
@@ -87,12 +91,25 @@ impl CostModel {
         match self {
             CostModel::Linear { usd_per_token } => usd_per_token * tokens_per_day,
             CostModel::Stepped(plan) => plan.fixed_usd_per_day + plan.replicas(tokens_per_day) as f64 * plan.usd_per_replica_day,
+            CostModel::Serverless(plan) => plan.usd_per_day(tokens_per_day),
         }
     }
 
+    /// The replicas (serverless: workers) of a self-hosted option.
     pub fn self_hosted(&self) -> Option<&SelfHostedPlan> {
         match self {
             CostModel::Stepped(plan) => Some(plan),
+            CostModel::Serverless(plan) => Some(&plan.stepped),
+            CostModel::Linear { .. } => None,
+        }
+    }
+
+    /// Tokens/day from which this self-hosted option never costs more than an API at
+    /// `api_usd_per_token`; `None` if never (or for an API).
+    pub fn break_even_tokens_per_day(&self, api_usd_per_token: f64) -> Option<f64> {
+        match self {
+            CostModel::Stepped(plan) => super::break_even::break_even_tokens_per_day(plan, api_usd_per_token),
+            CostModel::Serverless(plan) => plan.break_even_tokens_per_day(api_usd_per_token),
             CostModel::Linear { .. } => None,
         }
     }
@@ -101,10 +118,17 @@ impl CostModel {
 /// The cost shape of `option` for `workload`'s mix. Fails when an estimated capacity cannot be
 /// computed (the model does not fit); the error's field is relative to the option.
 pub fn cost_model(option: &OptionKind, workload: &Workload) -> Result<CostModel, FieldError> {
-    let estimated = match option.fleet().map(|f| &f.capacity) {
-        Some(Capacity::Estimated(query)) => Some(estimate(query, workload)?),
+    let query = match option.fleet().map(|f| &f.capacity) {
+        Some(Capacity::Estimated(query)) => Some(query),
         _ => None,
     };
+    let estimated = query.map(|q| estimate(q, workload)).transpose()?;
+    if let OptionKind::Serverless(s) = option {
+        // A request served alone runs at batch 1: its time on the worker is its latency there.
+        let lone = query.map(|q| estimate(&ThroughputQuery { concurrency: Some(1), ..(**q).clone() }, workload)).transpose()?;
+        let lone_s = lone.map(|e| (e.time_to_first_token_ms + workload.output_tokens_per_request * e.ms_per_output_token) / 1000.0);
+        return Ok(serverless(s, workload, estimated, lone_s));
+    }
     Ok(cost_model_with(option, workload, estimated))
 }
 
@@ -124,15 +148,51 @@ pub fn cost_model_with(option: &OptionKind, workload: &Workload, estimated: Opti
             let usd_per_replica_day = gpus * r.usd_per_gpu_hour * (1.0 - r.discount) * r.billed_hours_per_day;
             stepped(&r.fleet, workload, usd_per_replica_day, r.billed_hours_per_day, estimated)
         }
+        OptionKind::Serverless(s) => serverless(s, workload, estimated, None),
         OptionKind::Owned(o) => {
             let gpus = o.fleet.gpus_per_replica as f64;
-            let capital_per_gpu_day = (o.usd_per_gpu + o.server_usd_per_gpu) / (o.amortization_years * DAYS_PER_YEAR);
+            let capital_per_gpu_day = capital_usd_per_gpu_day(o);
             let power_per_gpu_day = o.watts_per_gpu / 1000.0 * o.pue * o.powered_hours_per_day * o.usd_per_kwh;
             let hosting_per_gpu_day = per_day_from_monthly(o.hosting_usd_per_gpu_month);
             let usd_per_replica_day = gpus * (capital_per_gpu_day + power_per_gpu_day + hosting_per_gpu_day);
             stepped(&o.fleet, workload, usd_per_replica_day, o.powered_hours_per_day, estimated)
         }
     }
+}
+
+/// An owned GPU's write-off per day, $: purchase and server share less resale, over the
+/// write-off years; 0 for GPUs already owned (a sunk cost).
+pub fn capital_usd_per_gpu_day(o: &super::option::OwnedGpus) -> f64 {
+    if o.sunk {
+        0.0
+    } else {
+        (o.usd_per_gpu + o.server_usd_per_gpu - o.resale_usd_per_gpu) / (o.amortization_years * DAYS_PER_YEAR)
+    }
+}
+
+/// `lone_request_s`: seconds a request served alone keeps a worker busy, when estimated;
+/// otherwise its share of the capacity (which understates sparse traffic's cost).
+fn serverless(s: &ServerlessGpus, workload: &Workload, estimated: Option<ThroughputEstimate>, lone_request_s: Option<f64>) -> CostModel {
+    let traffic_hours = workload.traffic_hours_per_day;
+    let usd_per_worker_hour = s.fleet.gpus_per_replica as f64 * s.usd_per_gpu_hour;
+    let warm = s.fleet.min_replicas as f64;
+    let CostModel::Stepped(mut plan) = stepped(&s.fleet, workload, usd_per_worker_hour * traffic_hours, traffic_hours, estimated) else {
+        unreachable!("stepped() builds a stepped model")
+    };
+    // Warm workers are billed around the clock, not only during the traffic hours.
+    plan.fixed_usd_per_day += warm * usd_per_worker_hour * (HOURS_PER_DAY - traffic_hours);
+    plan.min_replicas = s.fleet.min_replicas.max(1);
+    plan.covers_traffic_hours &= plan.replicas(workload.tokens_per_day) <= s.max_workers as u64;
+    let tokens_per_request = workload.input_tokens_per_request + workload.output_tokens_per_request;
+    let service_s = lone_request_s.unwrap_or(tokens_per_request / (plan.capacity_tokens_per_day / super::units::SECONDS_PER_DAY));
+    let sparse = (s.fleet.min_replicas == 0).then_some(SparseTraffic {
+        service_s,
+        idle_timeout_s: s.idle_timeout_s,
+        cold_start_s: s.cold_start_s,
+        tokens_per_request,
+        traffic_hours_per_day: traffic_hours,
+    });
+    CostModel::Serverless(ServerlessPlan { stepped: plan, sparse, max_workers: s.max_workers })
 }
 
 fn stepped(
@@ -167,7 +227,13 @@ mod tests {
     use crate::engine::option::{ApiPricing, OwnedGpus, RentedGpus};
 
     fn measured(tokens_per_day: f64) -> Fleet {
-        Fleet { gpus_per_replica: 1, min_replicas: 1, ops_usd_per_month: 0.0, capacity: Capacity::Measured { tokens_per_day } }
+        Fleet {
+            gpus_per_replica: 1,
+            min_replicas: 1,
+            ops_usd_per_month: 0.0,
+            watts_per_gpu: 0.0,
+            capacity: Capacity::Measured { tokens_per_day },
+        }
     }
 
     #[test]
@@ -211,6 +277,8 @@ mod tests {
             usd_per_kwh: 0.1,
             hosting_usd_per_gpu_month: 73.0,
             powered_hours_per_day: 24.0,
+            resale_usd_per_gpu: 0.0,
+            sunk: false,
             fleet: measured(1e9),
         });
         let m = cost_model(&owned, &Workload::default()).unwrap();

@@ -24,6 +24,19 @@ const fn whole(min: f64, max: f64, unit: &'static str) -> Domain {
     Domain { min, max, integer: true, unit }
 }
 
+/// Seconds a cold serverless worker takes to start and load the model (billed).
+pub const COLD_START_S: Domain = real(0.0, 3600.0, "s");
+/// Seconds a serverless worker stays billed after its last request.
+pub const IDLE_TIMEOUT_S: Domain = real(0.0, 86_400.0, "s");
+/// Serverless workers kept warm around the clock.
+pub const MIN_WORKERS: Domain = whole(0.0, 10_000.0, "workers");
+/// Most serverless workers running at once.
+pub const MAX_WORKERS: Domain = whole(1.0, 10_000.0, "workers");
+/// Resale value of one owned GPU at the end of its write-off, $.
+pub const RESALE_USD_PER_GPU: Domain = real(0.0, 1e7, "$");
+/// A yes/no setting written as 0 or 1 (the owned option's sunk-cost mode).
+pub const SWITCH: Domain = whole(0.0, 1.0, "0 or 1");
+
 /// Tokens per day, input plus output (10^13: about 100 times the largest public services).
 pub const TOKENS_PER_DAY: Domain = real(1.0, 1e13, "tokens/day");
 /// Mean input tokens per request.

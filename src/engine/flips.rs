@@ -2,8 +2,7 @@
 //! the value at which the two cost the same at the scenario's volume, the others held. Closed
 //! forms from the cost model (`F + n·c` against `a·V`), no search.
 
-use super::break_even::break_even_tokens_per_day;
-use super::cost_model::{CostModel, SelfHostedPlan};
+use super::cost_model::CostModel;
 use super::option::OptionKind;
 use super::units::{per_day_from_monthly, DAYS_PER_YEAR, HOURS_PER_DAY, TOKENS_PER_MILLION};
 use super::workload::Workload;
@@ -23,13 +22,16 @@ pub struct Flip {
     pub to: String,
 }
 
-/// The flips between self-hosted option `s` (`kind_s`, `plan`) and API `a` (`usd_per_token`)
-/// at `workload`'s volume.
-pub fn flips(ids: [&str; 2], kind_s: &OptionKind, plan: &SelfHostedPlan, usd_per_token: f64, workload: &Workload) -> Vec<Flip> {
+/// The flips between self-hosted option `s` (`kind_s`, cost shape `model`) and API `a`
+/// (`usd_per_token`) at `workload`'s volume. A serverless option's cost is not stepped, so only
+/// the volume, the API price and the GPU price (its cost less operations is proportional to it)
+/// are given for it.
+pub fn flips(ids: [&str; 2], kind_s: &OptionKind, model: &CostModel, usd_per_token: f64, workload: &Workload) -> Vec<Flip> {
     let [s, a] = ids;
+    let Some(plan) = model.self_hosted() else { return Vec::new() };
     let volume = workload.tokens_per_day;
     let api_usd_per_day = usd_per_token * volume;
-    let self_usd_per_day = CostModel::Stepped(plan.clone()).usd_per_day(volume);
+    let self_usd_per_day = model.usd_per_day(volume);
     let (from, to) = if self_usd_per_day < api_usd_per_day { (s, a) } else { (a, s) };
     let replicas = plan.replicas(volume) as f64;
     // Replicas the API's bill pays for at this volume: self-hosting wins with at most this many.
@@ -40,7 +42,7 @@ pub fn flips(ids: [&str; 2], kind_s: &OptionKind, plan: &SelfHostedPlan, usd_per
     let positive = |v: f64| (v.is_finite() && v > 0.0).then_some(v);
     let gpus = plan.gpus_per_replica as f64;
     let mut list = vec![
-        flip("tokens_per_day", break_even_tokens_per_day(plan, usd_per_token), "tokens/day"),
+        flip("tokens_per_day", model.break_even_tokens_per_day(usd_per_token), "tokens/day"),
         flip("capacity_tokens_per_day", affordable.and_then(|n| positive(volume * plan.peak_factor / n)), "tokens/day per replica"),
         flip("api_usd_per_mtok", positive(self_usd_per_day / volume * TOKENS_PER_MILLION), "$/M tokens"),
         flip(
@@ -52,6 +54,12 @@ pub fn flips(ids: [&str; 2], kind_s: &OptionKind, plan: &SelfHostedPlan, usd_per
         ),
     ];
     match kind_s {
+        OptionKind::Serverless(r) => {
+            list.retain(|f| f.input == "tokens_per_day" || f.input == "api_usd_per_mtok");
+            let ops = per_day_from_monthly(r.fleet.ops_usd_per_month);
+            let hourly = r.usd_per_gpu_hour * (api_usd_per_day - ops) / (self_usd_per_day - ops);
+            list.insert(1, flip("usd_per_gpu_hour", positive(hourly), "$/GPU-hour"));
+        }
         OptionKind::Rented(r) => {
             let hourly = replica_day_at_par / (gpus * (1.0 - r.discount) * r.billed_hours_per_day);
             list.insert(1, flip("usd_per_gpu_hour", positive(hourly), "$/GPU-hour"));
@@ -59,8 +67,10 @@ pub fn flips(ids: [&str; 2], kind_s: &OptionKind, plan: &SelfHostedPlan, usd_per
         OptionKind::Owned(o) => {
             let power = o.watts_per_gpu / 1000.0 * o.pue * o.powered_hours_per_day * o.usd_per_kwh;
             let capital_per_day = replica_day_at_par / gpus - power - per_day_from_monthly(o.hosting_usd_per_gpu_month);
-            let price = capital_per_day * o.amortization_years * DAYS_PER_YEAR - o.server_usd_per_gpu;
-            list.insert(1, flip("usd_per_gpu", positive(price), "$ per GPU"));
+            let price = capital_per_day * o.amortization_years * DAYS_PER_YEAR - o.server_usd_per_gpu + o.resale_usd_per_gpu;
+            // Already-owned GPUs: the purchase price does not enter the cost.
+            let price = if o.sunk { None } else { positive(price) };
+            list.insert(1, flip("usd_per_gpu", price, "$ per GPU"));
         }
         OptionKind::Api(_) => {}
     }
@@ -90,13 +100,14 @@ mod tests {
                 gpus_per_replica: 2,
                 min_replicas: 1,
                 ops_usd_per_month: 0.0,
+                watts_per_gpu: 0.0,
                 capacity: Capacity::Measured { tokens_per_day: 1e8 },
             },
         });
         let w = Workload { tokens_per_day: 5e7, ..Workload::default() };
-        let plan = cost_model(&rented, &w).unwrap().self_hosted().unwrap().clone();
+        let model = cost_model(&rented, &w).unwrap();
         // $96/day for the replica against an API at $1/M: $50/day at 50M tokens/day.
-        let list = flips(["o2", "o1"], &rented, &plan, 1e-6, &w);
+        let list = flips(["o2", "o1"], &rented, &model, 1e-6, &w);
         let value = |input: &str| list.iter().find(|f| f.input == input).unwrap().value;
         assert_eq!((list[0].from.as_str(), list[0].to.as_str()), ("o1", "o2"));
         // From 24 replicas on, each $96 replica's 100M tokens/day earn the API's $100: 2.304B.

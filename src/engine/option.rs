@@ -1,4 +1,5 @@
-//! The ways to serve a workload: a pay-per-token API, GPUs rented by the hour, or GPUs owned.
+//! The ways to serve a workload: a pay-per-token API, GPUs rented by the hour, serverless GPUs
+//! billed per second while busy, or GPUs owned.
 //! Prices are in US dollars; every field names its unit.
 
 use super::domain;
@@ -25,6 +26,7 @@ pub struct OptionInput {
 pub enum OptionKind {
     Api(ApiPricing),
     Rented(RentedGpus),
+    Serverless(ServerlessGpus),
     Owned(OwnedGpus),
 }
 
@@ -60,6 +62,9 @@ pub struct Fleet {
     pub min_replicas: u32,
     /// Operations cost (people, monitoring) per month for the whole option, $. Default 0.
     pub ops_usd_per_month: f64,
+    /// Power one GPU draws at full load, W, for the energy figures (the GPU's rated board power
+    /// from the catalog; an owned option's own power figure overrides it); 0 = unknown.
+    pub watts_per_gpu: f64,
     pub capacity: Capacity,
 }
 
@@ -72,6 +77,22 @@ pub struct RentedGpus {
     pub billed_hours_per_day: f64,
     /// Reserved or spot discount on the hourly price, 0–1. Default 0.
     pub discount: f64,
+    pub fleet: Fleet,
+}
+
+/// GPUs billed per second while a worker runs, scaled to zero when idle (Modal, RunPod
+/// Serverless, Replicate…). The fleet's replicas are workers; its `min_replicas` are workers kept
+/// warm around the clock (default 0).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ServerlessGpus {
+    /// $ per GPU-hour while a worker is billed (the per-second price × 3,600).
+    pub usd_per_gpu_hour: f64,
+    /// Seconds a cold worker takes to start and load the model, billed. Default 60.
+    pub cold_start_s: f64,
+    /// Seconds a worker stays billed after its last request before scaling to zero. Default 60.
+    pub idle_timeout_s: f64,
+    /// Most workers running at once; a peak that needs more is not served. Default 10.
+    pub max_workers: u32,
     pub fleet: Fleet,
 }
 
@@ -94,15 +115,21 @@ pub struct OwnedGpus {
     pub hosting_usd_per_gpu_month: f64,
     /// Hours per day the GPUs are powered. Default 24.
     pub powered_hours_per_day: f64,
+    /// What one GPU (with its server share) sells for at the end of the write-off, $. Default 0.
+    pub resale_usd_per_gpu: f64,
+    /// GPUs already owned: the purchase is a sunk cost, so only power, hosting and operations
+    /// count (price, server share, write-off and resale are ignored). Default false.
+    pub sunk: bool,
     pub fleet: Fleet,
 }
 
 impl OptionKind {
-    /// "api", "rented" or "owned".
+    /// "api", "rented", "serverless" or "owned".
     pub fn name(&self) -> &'static str {
         match self {
             OptionKind::Api(_) => "api",
             OptionKind::Rented(_) => "rented",
+            OptionKind::Serverless(_) => "serverless",
             OptionKind::Owned(_) => "owned",
         }
     }
@@ -111,6 +138,7 @@ impl OptionKind {
         match self {
             OptionKind::Api(_) => None,
             OptionKind::Rented(r) => Some(&r.fleet),
+            OptionKind::Serverless(r) => Some(&r.fleet),
             OptionKind::Owned(o) => Some(&o.fleet),
         }
     }
@@ -139,7 +167,17 @@ impl OptionInput {
                 c.domain("usd_per_gpu_hour", r.usd_per_gpu_hour, &domain::USD_PER_GPU_HOUR);
                 c.domain("billed_hours_per_day", r.billed_hours_per_day, &domain::HOURS_PER_DAY);
                 c.domain("discount", r.discount, &domain::RENTAL_DISCOUNT);
-                validate_fleet(&mut c, &r.fleet);
+                validate_fleet(&mut c, &r.fleet, &domain::MIN_REPLICAS);
+            }
+            OptionKind::Serverless(r) => {
+                c.domain("usd_per_gpu_hour", r.usd_per_gpu_hour, &domain::USD_PER_GPU_HOUR);
+                c.domain("cold_start_s", r.cold_start_s, &domain::COLD_START_S);
+                c.domain("idle_timeout_s", r.idle_timeout_s, &domain::IDLE_TIMEOUT_S);
+                c.domain("max_workers", r.max_workers as f64, &domain::MAX_WORKERS);
+                validate_fleet(&mut c, &r.fleet, &domain::MIN_WORKERS);
+                if r.fleet.min_replicas > r.max_workers {
+                    c.push(FieldError::new("min_replicas", Problem::Rule("cannot exceed the most workers".into())));
+                }
             }
             OptionKind::Owned(o) => {
                 c.domain("usd_per_gpu", o.usd_per_gpu, &domain::USD_PER_GPU);
@@ -150,16 +188,24 @@ impl OptionInput {
                 c.domain("usd_per_kwh", o.usd_per_kwh, &domain::USD_PER_KWH);
                 c.domain("hosting_usd_per_gpu_month", o.hosting_usd_per_gpu_month, &domain::HOSTING_USD_PER_GPU_MONTH);
                 c.domain("powered_hours_per_day", o.powered_hours_per_day, &domain::HOURS_PER_DAY);
-                validate_fleet(&mut c, &o.fleet);
+                c.domain("resale_usd_per_gpu", o.resale_usd_per_gpu, &domain::RESALE_USD_PER_GPU);
+                if o.resale_usd_per_gpu > o.usd_per_gpu + o.server_usd_per_gpu {
+                    c.push(FieldError::new(
+                        "resale_usd_per_gpu",
+                        Problem::Rule("cannot exceed the purchase price and server share".into()),
+                    ));
+                }
+                validate_fleet(&mut c, &o.fleet, &domain::MIN_REPLICAS);
             }
         }
         c.finish(())
     }
 }
 
-fn validate_fleet(c: &mut Checks, fleet: &Fleet) {
+/// `min_replicas`: its domain (serverless options may keep no worker warm).
+fn validate_fleet(c: &mut Checks, fleet: &Fleet, min_replicas: &domain::Domain) {
     c.domain("gpus_per_replica", fleet.gpus_per_replica as f64, &domain::GPUS_PER_REPLICA);
-    c.domain("min_replicas", fleet.min_replicas as f64, &domain::MIN_REPLICAS);
+    c.domain("min_replicas", fleet.min_replicas as f64, min_replicas);
     c.domain("ops_usd_per_month", fleet.ops_usd_per_month, &domain::OPS_USD_PER_MONTH);
     match &fleet.capacity {
         Capacity::Measured { tokens_per_day } => {

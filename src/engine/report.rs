@@ -1,9 +1,9 @@
 //! Evaluating a whole scenario: every option's cost at the volume, the cheapest, the ratios,
 //! break-even volumes for every (self-hosted, API) pair and a volume sweep for the charts.
 
-use super::break_even::break_even_tokens_per_day;
 use super::comparison::{compare, Comparison};
 use super::cost_model::{cost_model, CostModel, SelfHostedPlan};
+use super::energy::energy;
 use super::error::FieldError;
 use super::flips::{flips, Flip};
 use super::option::{OptionInput, OptionKind};
@@ -30,7 +30,7 @@ pub struct OptionReport {
     /// `o1`, `o2`, … in the scenario's order.
     pub id: String,
     pub label: String,
-    /// "api", "rented" or "owned".
+    /// "api", "rented", "serverless" or "owned".
     pub kind: &'static str,
     pub cost_per_day_usd: f64,
     /// Per 730-hour month.
@@ -60,6 +60,11 @@ pub struct OptionReport {
     pub cheapest: bool,
     /// The estimator's breakdown, when capacity was estimated.
     pub estimate: Option<ThroughputEstimate>,
+    /// Energy used per day at this volume, kWh ([`super::energy`]); null for an API or a GPU
+    /// of unknown power.
+    pub energy_kwh_per_day: Option<f64>,
+    /// Energy per million tokens at this volume, kWh.
+    pub energy_kwh_per_mtok: Option<f64>,
 }
 
 /// Break-even of one self-hosted option against one API option.
@@ -194,7 +199,11 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
                     [a.min(f(mid)), b.max(f(mid))]
                 })
             };
-            let cost_range = range(&|p| CostModel::Stepped(p.clone()).usd_per_day(volume));
+            let cost_range = band.as_ref().map(|[lo, hi]| {
+                let [a, b] = sorted(lo.usd_per_day(volume), hi.usd_per_day(volume));
+                [a.min(cost), b.max(cost)]
+            });
+            let energy = energy(&option.kind, model, volume);
             OptionReport {
                 id: option.id.clone(),
                 label: option.label.clone(),
@@ -217,6 +226,8 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
                 ratio_to_cheapest: ratio(cost, min_cost.unwrap_or(cost)),
                 cheapest: Some(i) == cheapest_index,
                 estimate: plan.and_then(|p| p.estimate.clone()),
+                energy_kwh_per_day: energy.map(|e| e.kwh_per_day),
+                energy_kwh_per_mtok: energy.map(|e| e.kwh_per_mtok),
             }
         })
         .collect();
@@ -278,16 +289,16 @@ fn break_evens(workload: &Workload, options: &[OptionInput], models: &[CostModel
         let band = model.band();
         for (a, api) in models.iter().enumerate() {
             if let CostModel::Linear { usd_per_token } = api {
-                let at = |m: &CostModel| m.self_hosted().and_then(|p| break_even_tokens_per_day(p, *usd_per_token));
+                let at = |m: &CostModel| m.break_even_tokens_per_day(*usd_per_token);
                 pairs.push(BreakEven {
                     self_hosted: options[s].id.clone(),
                     api: options[a].id.clone(),
-                    tokens_per_day: break_even_tokens_per_day(plan, *usd_per_token),
+                    tokens_per_day: at(model),
                     // The high end of capacity breaks even first.
                     tokens_per_day_range: band.as_ref().map(|[lo, hi]| [at(hi), at(lo)]),
                     self_hosted_usd_per_mtok_at_full_use: plan.usd_per_token_at_full_use() * TOKENS_PER_MILLION,
                     api_usd_per_mtok: usd_per_token * TOKENS_PER_MILLION,
-                    flips: flips([&options[s].id, &options[a].id], &options[s].kind, plan, *usd_per_token, workload),
+                    flips: flips([&options[s].id, &options[a].id], &options[s].kind, model, *usd_per_token, workload),
                 });
             }
         }

@@ -48,7 +48,7 @@ impl Scenario {
                 .iter()
                 .filter_map(|m| match m {
                     CostModel::Linear { usd_per_token } => Some(*usd_per_token),
-                    CostModel::Stepped(_) => None,
+                    _ => None,
                 })
                 .min_by(f64::total_cmp)
         });

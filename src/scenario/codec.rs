@@ -7,7 +7,7 @@
 //!   &o=own;My+H100s;gpu:h100;usd:25K;n:2;prec:fp8
 //! ```
 //! Keys equal to their version-1 default are left out. Each `o=` is one option:
-//! `kind;label;key:value;…` with kind `api`, `rent` or `own`; `o=article` is the article's four
+//! `kind;label;key:value;…` with kind `api`, `rent`, `sls` (serverless) or `own`; `o=article` is the article's four
 //! options, and a lone empty `o=` means no options. Decoding is total: whatever it
 //! cannot read it leaves at the default and reports in a [`Notice`].
 
@@ -125,6 +125,7 @@ fn encode_option(option: &ScenarioOption) -> String {
     let kind = match spec {
         OptionSpec::Api { .. } => "api",
         OptionSpec::Rented { .. } => "rent",
+        OptionSpec::Serverless { .. } => "sls",
         OptionSpec::Owned { .. } => "own",
     };
     let mut parts = vec![kind.to_string(), escape(&option.label)];
@@ -303,11 +304,12 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
     let mut spec = match kind.as_str() {
         "api" => OptionSpec::api(0.0, 0.0),
         "rent" => OptionSpec::rented(defaults::GPU, defaults::USD_PER_GPU_HOUR),
+        "sls" => OptionSpec::serverless(defaults::GPU, defaults::USD_PER_GPU_HOUR),
         "own" => OptionSpec::owned(defaults::GPU, defaults::USD_PER_GPU, defaults::WATTS_PER_GPU),
         other => {
             note(
                 &format!("o[{}]", index + 1),
-                format!("unknown option kind '{}' (expected api, rent or own); option ignored", clip(other)),
+                format!("unknown option kind '{}' (expected api, rent, sls or own); option ignored", clip(other)),
             );
             return None;
         }

@@ -60,6 +60,18 @@ const RENTED_KEYS: &[NumKey] = &[
     FLEET_KEYS[4],
 ];
 
+const SERVERLESS_KEYS: &[NumKey] = &[
+    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), &domain::USD_PER_GPU_HOUR, "Price while billed", "$/GPU-hour"),
+    key("cold", "cold_start_s", Some(defaults::COLD_START_S), &domain::COLD_START_S, "Cold start", "s"),
+    key("idle", "idle_timeout_s", Some(defaults::IDLE_TIMEOUT_S), &domain::IDLE_TIMEOUT_S, "Idle timeout", "s"),
+    key("max", "max_workers", Some(defaults::MAX_WORKERS as f64), &domain::MAX_WORKERS, "Most workers", "workers"),
+    key("min", "min_replicas", Some(defaults::MIN_WORKERS as f64), &domain::MIN_WORKERS, "Warm workers", "workers"),
+    FLEET_KEYS[0],
+    FLEET_KEYS[2],
+    FLEET_KEYS[3],
+    FLEET_KEYS[4],
+];
+
 const OWNED_KEYS: &[NumKey] = &[
     key("usd", "usd_per_gpu", Some(defaults::USD_PER_GPU), &domain::USD_PER_GPU, "Purchase price", "$/GPU"),
     key("srv", "server_usd_per_gpu", Some(0.0), &domain::SERVER_USD_PER_GPU, "Server share", "$/GPU"),
@@ -69,6 +81,8 @@ const OWNED_KEYS: &[NumKey] = &[
     key("kwh", "usd_per_kwh", Some(defaults::USD_PER_KWH), &domain::USD_PER_KWH, "Electricity", "$/kWh"),
     key("host", "hosting_usd_per_gpu_month", Some(0.0), &domain::HOSTING_USD_PER_GPU_MONTH, "Hosting", "$/GPU-month"),
     key("ph", "powered_hours_per_day", Some(defaults::HOURS_PER_DAY), &domain::HOURS_PER_DAY, "Powered hours", "h/day"),
+    key("resale", "resale_usd_per_gpu", Some(0.0), &domain::RESALE_USD_PER_GPU, "Resale value", "$/GPU"),
+    key("sunk", "sunk", Some(0.0), &domain::SWITCH, "Already owned (sunk cost)", "0 or 1"),
     FLEET_KEYS[0],
     FLEET_KEYS[1],
     FLEET_KEYS[2],
@@ -81,6 +95,7 @@ pub fn num_keys(spec: &OptionSpec) -> &'static [NumKey] {
     match spec {
         OptionSpec::Api { .. } => API_KEYS,
         OptionSpec::Rented { .. } => RENTED_KEYS,
+        OptionSpec::Serverless { .. } => SERVERLESS_KEYS,
         OptionSpec::Owned { .. } => OWNED_KEYS,
     }
 }
@@ -111,6 +126,12 @@ pub fn get(spec: &OptionSpec, key: &str) -> Option<f64> {
         (OptionSpec::Rented { usd_per_gpu_hour, .. }, "hr") => Some(*usd_per_gpu_hour),
         (OptionSpec::Rented { billed_hours_per_day, .. }, "bh") => Some(*billed_hours_per_day),
         (OptionSpec::Rented { discount, .. }, "disc") => Some(*discount),
+        (OptionSpec::Serverless { usd_per_gpu_hour, .. }, "hr") => Some(*usd_per_gpu_hour),
+        (OptionSpec::Serverless { cold_start_s, .. }, "cold") => Some(*cold_start_s),
+        (OptionSpec::Serverless { idle_timeout_s, .. }, "idle") => Some(*idle_timeout_s),
+        (OptionSpec::Serverless { max_workers, .. }, "max") => Some(*max_workers as f64),
+        (OptionSpec::Owned { resale_usd_per_gpu, .. }, "resale") => Some(*resale_usd_per_gpu),
+        (OptionSpec::Owned { sunk, .. }, "sunk") => Some(f64::from(u8::from(*sunk))),
         (OptionSpec::Owned { usd_per_gpu, .. }, "usd") => Some(*usd_per_gpu),
         (OptionSpec::Owned { server_usd_per_gpu, .. }, "srv") => Some(*server_usd_per_gpu),
         (OptionSpec::Owned { amortization_years, .. }, "yrs") => Some(*amortization_years),
@@ -129,10 +150,11 @@ pub fn set(spec: &mut OptionSpec, key: &str, value: Option<f64>) -> bool {
     // Callers check values against the key's domain first; the clamp only keeps a stray value
     // from wrapping.
     let as_u32 = |v: f64| v.clamp(0.0, u32::MAX as f64) as u32;
+    let default = num_keys(spec).iter().find(|k| k.key == key).and_then(|k| k.default).unwrap_or(0.0);
     if let Some(fleet) = spec.fleet_mut() {
         match key {
-            "n" => fleet.gpus_per_replica = value.map_or(defaults::GPUS_PER_REPLICA, as_u32),
-            "min" => fleet.min_replicas = value.map_or(defaults::MIN_REPLICAS, as_u32),
+            "n" => fleet.gpus_per_replica = as_u32(value.unwrap_or(default)),
+            "min" => fleet.min_replicas = as_u32(value.unwrap_or(default)),
             "ops" => fleet.ops_usd_per_month = value.unwrap_or(0.0),
             "cap" => {
                 fleet.capacity = match value {
@@ -169,6 +191,18 @@ fn set_own(spec: &mut OptionSpec, key: &str, value: Option<f64>) -> bool {
         (OptionSpec::Rented { usd_per_gpu_hour, .. }, "hr") => usd_per_gpu_hour,
         (OptionSpec::Rented { billed_hours_per_day, .. }, "bh") => billed_hours_per_day,
         (OptionSpec::Rented { discount, .. }, "disc") => discount,
+        (OptionSpec::Serverless { max_workers, .. }, "max") => {
+            *max_workers = (v.clamp(1.0, u32::MAX as f64)) as u32;
+            return true;
+        }
+        (OptionSpec::Owned { sunk, .. }, "sunk") => {
+            *sunk = v != 0.0;
+            return true;
+        }
+        (OptionSpec::Serverless { usd_per_gpu_hour, .. }, "hr") => usd_per_gpu_hour,
+        (OptionSpec::Serverless { cold_start_s, .. }, "cold") => cold_start_s,
+        (OptionSpec::Serverless { idle_timeout_s, .. }, "idle") => idle_timeout_s,
+        (OptionSpec::Owned { resale_usd_per_gpu, .. }, "resale") => resale_usd_per_gpu,
         (OptionSpec::Owned { usd_per_gpu, .. }, "usd") => usd_per_gpu,
         (OptionSpec::Owned { server_usd_per_gpu, .. }, "srv") => server_usd_per_gpu,
         (OptionSpec::Owned { amortization_years, .. }, "yrs") => amortization_years,
@@ -278,7 +312,14 @@ pub fn domains_markdown() -> String {
         row(k.key.to_string(), k.field, k.domain);
     }
     row(SPEED_KEY.to_string(), "workload.speed_target_tokens_per_s", &domain::SPEED_TOKENS_PER_S);
-    for (kind, keys) in [("api", API_KEYS), ("rent", &RENTED_KEYS[..3]), ("own", &OWNED_KEYS[..8]), ("rent, own", &FLEET_KEYS[..])] {
+    let kinds = [
+        ("api", API_KEYS),
+        ("rent", &RENTED_KEYS[..3]),
+        ("sls", &SERVERLESS_KEYS[..5]),
+        ("own", &OWNED_KEYS[..10]),
+        ("rent, sls, own", &FLEET_KEYS[..]),
+    ];
+    for (kind, keys) in kinds {
         for k in keys {
             row(format!("{kind}: {}", k.key), k.field, k.domain);
         }

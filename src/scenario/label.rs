@@ -19,16 +19,18 @@ impl ScenarioOption {
         }
     }
 
-    /// The name its settings give it: "Together", "RunPod 2×H200 FP8", "Own 1×H100".
+    /// The name its settings give it: "Together", "RunPod 2×H200 FP8", "Modal serverless 1×H100
+    /// BF16", "Own 1×H100".
     pub fn derived_label(&self) -> String {
         let provider = self.provider.as_deref();
         let Some(fleet) = self.spec.fleet() else {
             return provider.unwrap_or("Custom API").to_string();
         };
         let who = match (&self.spec, provider) {
-            (OptionSpec::Owned { .. }, _) => "Own",
-            (_, Some(p)) => p,
-            _ => "Rented",
+            (OptionSpec::Owned { .. }, _) => "Own".to_string(),
+            (OptionSpec::Serverless { .. }, p) => p.map_or("Serverless".to_string(), |p| format!("{p} serverless")),
+            (_, Some(p)) => p.to_string(),
+            _ => "Rented".to_string(),
         };
         let mut label = format!("{who} {}×{}", fleet.gpus_per_replica, short_gpu(&fleet.gpu));
         if let CapacitySpec::Estimated { weights, .. } = fleet.capacity {

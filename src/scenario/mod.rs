@@ -41,6 +41,10 @@ pub mod defaults {
     pub const WATTS_PER_GPU: f64 = 700.0;
     pub const PUE: f64 = 1.3;
     pub const USD_PER_KWH: f64 = 0.12;
+    pub const COLD_START_S: f64 = 60.0;
+    pub const IDLE_TIMEOUT_S: f64 = 60.0;
+    pub const MIN_WORKERS: u32 = 0;
+    pub const MAX_WORKERS: u32 = 10;
 }
 
 /// The article's reasons to self-host anyway; ticking one is reflected in the verdict.
@@ -72,7 +76,7 @@ impl Default for CapacitySpec {
     }
 }
 
-/// Settings shared by rented and owned GPUs.
+/// Settings shared by rented, serverless and owned GPUs.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FleetSpec {
     /// GPU id in the catalog.
@@ -111,6 +115,14 @@ pub enum OptionSpec {
         discount: f64,
         fleet: FleetSpec,
     },
+    /// `fleet.min_replicas` is the number of workers kept warm.
+    Serverless {
+        usd_per_gpu_hour: f64,
+        cold_start_s: f64,
+        idle_timeout_s: f64,
+        max_workers: u32,
+        fleet: FleetSpec,
+    },
     Owned {
         usd_per_gpu: f64,
         server_usd_per_gpu: f64,
@@ -120,6 +132,8 @@ pub enum OptionSpec {
         usd_per_kwh: f64,
         hosting_usd_per_gpu_month: f64,
         powered_hours_per_day: f64,
+        resale_usd_per_gpu: f64,
+        sunk: bool,
         fleet: FleetSpec,
     },
 }
@@ -140,6 +154,17 @@ impl OptionSpec {
         }
     }
 
+    /// A default serverless option.
+    pub fn serverless(gpu: &str, usd_per_gpu_hour: f64) -> Self {
+        OptionSpec::Serverless {
+            usd_per_gpu_hour,
+            cold_start_s: defaults::COLD_START_S,
+            idle_timeout_s: defaults::IDLE_TIMEOUT_S,
+            max_workers: defaults::MAX_WORKERS,
+            fleet: FleetSpec { gpu: gpu.into(), min_replicas: defaults::MIN_WORKERS, ..FleetSpec::default() },
+        }
+    }
+
     /// A default owned option.
     pub fn owned(gpu: &str, usd_per_gpu: f64, watts_per_gpu: f64) -> Self {
         OptionSpec::Owned {
@@ -151,6 +176,8 @@ impl OptionSpec {
             usd_per_kwh: defaults::USD_PER_KWH,
             hosting_usd_per_gpu_month: 0.0,
             powered_hours_per_day: defaults::HOURS_PER_DAY,
+            resale_usd_per_gpu: 0.0,
+            sunk: false,
             fleet: FleetSpec { gpu: gpu.into(), ..FleetSpec::default() },
         }
     }
@@ -158,14 +185,14 @@ impl OptionSpec {
     pub fn fleet(&self) -> Option<&FleetSpec> {
         match self {
             OptionSpec::Api { .. } => None,
-            OptionSpec::Rented { fleet, .. } | OptionSpec::Owned { fleet, .. } => Some(fleet),
+            OptionSpec::Rented { fleet, .. } | OptionSpec::Serverless { fleet, .. } | OptionSpec::Owned { fleet, .. } => Some(fleet),
         }
     }
 
     pub fn fleet_mut(&mut self) -> Option<&mut FleetSpec> {
         match self {
             OptionSpec::Api { .. } => None,
-            OptionSpec::Rented { fleet, .. } | OptionSpec::Owned { fleet, .. } => Some(fleet),
+            OptionSpec::Rented { fleet, .. } | OptionSpec::Serverless { fleet, .. } | OptionSpec::Owned { fleet, .. } => Some(fleet),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! the fewest GPUs that hold the model. The page and `llmcost` share these decisions.
 
 use super::{CapacitySpec, OptionSpec, Scenario, ScenarioOption};
-use crate::catalog::{self, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES};
+use crate::catalog::{self, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 use crate::engine::option::MAX_GPUS_PER_REPLICA;
 use crate::engine::throughput::{smallest_fitting_gpu_count, Derating, Precision};
 
@@ -22,22 +22,28 @@ pub enum NewOption {
     Api(usize),
     /// Row of [`RENTAL_PRICES`].
     Rental(usize),
+    /// Row of [`SERVERLESS_PRICES`].
+    Serverless(usize),
     /// Row of [`PURCHASE_PRICES`].
     Purchase(usize),
     CustomApi,
     CustomRented,
+    CustomServerless,
     CustomOwned,
 }
 
 impl NewOption {
-    /// The menu value: `api:3`, `rent:7`, `own:2`, `custom:api`, `custom:rent`, `custom:own`.
+    /// The menu value: `api:3`, `rent:7`, `sls:1`, `own:2`, `custom:api`, `custom:rent`,
+    /// `custom:sls`, `custom:own`.
     pub fn id(self) -> String {
         match self {
             NewOption::Api(i) => format!("api:{i}"),
             NewOption::Rental(i) => format!("rent:{i}"),
+            NewOption::Serverless(i) => format!("sls:{i}"),
             NewOption::Purchase(i) => format!("own:{i}"),
             NewOption::CustomApi => "custom:api".into(),
             NewOption::CustomRented => "custom:rent".into(),
+            NewOption::CustomServerless => "custom:sls".into(),
             NewOption::CustomOwned => "custom:own".into(),
         }
     }
@@ -49,9 +55,11 @@ impl NewOption {
         Some(match (group, index, row) {
             ("api", _, Some(i)) if i < API_PRICES.len() => NewOption::Api(i),
             ("rent", _, Some(i)) if i < RENTAL_PRICES.len() => NewOption::Rental(i),
+            ("sls", _, Some(i)) if i < SERVERLESS_PRICES.len() => NewOption::Serverless(i),
             ("own", _, Some(i)) if i < PURCHASE_PRICES.len() => NewOption::Purchase(i),
             ("custom", "api", _) => NewOption::CustomApi,
             ("custom", "rent", _) => NewOption::CustomRented,
+            ("custom", "sls", _) => NewOption::CustomServerless,
             ("custom", "own", _) => NewOption::CustomOwned,
             _ => return None,
         })
@@ -97,12 +105,17 @@ impl Scenario {
                 let r = RENTAL_PRICES.get(i)?;
                 tied(r.provider, self.estimated(OptionSpec::rented(r.gpu, r.usd_per_gpu_hour)))
             }
+            NewOption::Serverless(i) => {
+                let r = SERVERLESS_PRICES.get(i)?;
+                tied(r.provider, self.estimated(OptionSpec::serverless(r.gpu, r.usd_per_gpu_hour)))
+            }
             NewOption::Purchase(i) => {
                 let r = PURCHASE_PRICES.get(i)?;
                 ScenarioOption::new("", self.estimated(OptionSpec::owned(r.gpu, (r.usd_low + r.usd_high) / 2.0, r.watts)))
             }
             NewOption::CustomApi => ScenarioOption::new("", OptionSpec::api(1.0, 1.0)),
             NewOption::CustomRented => ScenarioOption::new("", self.estimated(OptionSpec::rented("h100", 2.0))),
+            NewOption::CustomServerless => ScenarioOption::new("", self.estimated(OptionSpec::serverless("h100", 4.0))),
             NewOption::CustomOwned => ScenarioOption::new("", self.estimated(OptionSpec::owned("h100", 25_000.0, 700.0))),
         })
     }

@@ -6,7 +6,7 @@ use crate::catalog;
 use crate::engine::report::option_id;
 use crate::engine::throughput::ThroughputQuery;
 use crate::engine::{
-    ApiPricing, Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, OwnedGpus, Problem, RentedGpus, Workload,
+    ApiPricing, Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, OwnedGpus, Problem, RentedGpus, ServerlessGpus, Workload,
 };
 
 /// The engine input for `scenario`, or every field error (field paths as the engine names them:
@@ -49,6 +49,17 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
                     })
                 })
             }
+            OptionSpec::Serverless { usd_per_gpu_hour, cold_start_s, idle_timeout_s, max_workers, fleet } => {
+                fleet_input(fleet, &scenario.model).map(|fleet| {
+                    OptionKind::Serverless(ServerlessGpus {
+                        usd_per_gpu_hour: *usd_per_gpu_hour,
+                        cold_start_s: *cold_start_s,
+                        idle_timeout_s: *idle_timeout_s,
+                        max_workers: *max_workers,
+                        fleet,
+                    })
+                })
+            }
             OptionSpec::Owned {
                 usd_per_gpu,
                 server_usd_per_gpu,
@@ -58,6 +69,8 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
                 usd_per_kwh,
                 hosting_usd_per_gpu_month,
                 powered_hours_per_day,
+                resale_usd_per_gpu,
+                sunk,
                 fleet,
             } => fleet_input(fleet, &scenario.model).map(|fleet| {
                 OptionKind::Owned(OwnedGpus {
@@ -69,6 +82,8 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
                     usd_per_kwh: *usd_per_kwh,
                     hosting_usd_per_gpu_month: *hosting_usd_per_gpu_month,
                     powered_hours_per_day: *powered_hours_per_day,
+                    resale_usd_per_gpu: *resale_usd_per_gpu,
+                    sunk: *sunk,
                     fleet,
                 })
             }),
@@ -113,6 +128,8 @@ fn fleet_input(fleet: &FleetSpec, model_id: &str) -> Result<Fleet, FieldError> {
         gpus_per_replica: fleet.gpus_per_replica,
         min_replicas: fleet.min_replicas,
         ops_usd_per_month: fleet.ops_usd_per_month,
+        // For the energy figures; an owned option's own power figure takes precedence.
+        watts_per_gpu: catalog::gpu(&fleet.gpu).map_or(0.0, |g| g.tdp_w),
         capacity,
     })
 }

@@ -4,16 +4,24 @@
 //! never kept silently at a price for something else.
 
 use super::{OptionSpec, Scenario, ScenarioOption};
-use crate::catalog::{self, ApiPrice, RentalPrice, API_PRICES, RENTAL_PRICES};
+use crate::catalog::{self, ApiPrice, RentalPrice, API_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 
 /// The provider's API price for `model_id`, if listed.
 fn api_row(provider: &str, model_id: &str) -> Option<&'static ApiPrice> {
     API_PRICES.iter().find(|r| r.provider == provider && r.estimator_model == Some(model_id))
 }
 
-/// The provider's rental price for `gpu`, preferring the way it is bought now (`like`).
-fn rental_row(provider: &str, gpu: &str, like: Option<&RentalPrice>) -> Option<&'static RentalPrice> {
-    let rows = || RENTAL_PRICES.iter().filter(move |r| r.provider == provider && r.gpu == gpu);
+/// The rental (or serverless) price table an option of `spec`'s kind follows.
+fn price_table(spec: &OptionSpec) -> &'static [RentalPrice] {
+    match spec {
+        OptionSpec::Serverless { .. } => SERVERLESS_PRICES,
+        _ => RENTAL_PRICES,
+    }
+}
+
+/// The provider's price in `table` for `gpu`, preferring the way it is bought now (`like`).
+fn rental_row(table: &'static [RentalPrice], provider: &str, gpu: &str, like: Option<&RentalPrice>) -> Option<&'static RentalPrice> {
+    let rows = || table.iter().filter(move |r| r.provider == provider && r.gpu == gpu);
     let pricing = like.map(|r| r.pricing);
     rows()
         .find(|r| Some(r.pricing) == pricing)
@@ -31,7 +39,9 @@ impl ScenarioOption {
                 let model = catalog::model(model_id).map_or(model_id, |m| m.name);
                 Some(format!("no {provider} price for {model} in the catalog"))
             }
-            OptionSpec::Rented { fleet, .. } if rental_row(provider, &fleet.gpu, None).is_none() => {
+            OptionSpec::Rented { fleet, .. } | OptionSpec::Serverless { fleet, .. }
+                if rental_row(price_table(&self.spec), provider, &fleet.gpu, None).is_none() =>
+            {
                 let gpu = catalog::gpu(&fleet.gpu).map_or(fleet.gpu.as_str(), |g| g.name);
                 Some(format!("no {provider} price for {gpu} in the catalog"))
             }
@@ -52,6 +62,7 @@ impl ScenarioOption {
     /// when the provider lists none.
     fn follow_provider(&mut self, model_id: &str, previous_gpu: Option<&str>) {
         let Some(provider) = self.provider.clone() else { return };
+        let table = price_table(&self.spec);
         match &mut self.spec {
             OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok, .. } => {
                 if let Some(r) = api_row(&provider, model_id) {
@@ -60,11 +71,11 @@ impl ScenarioOption {
                     *cached_input_usd_per_mtok = r.cached_input_usd_per_mtok;
                 }
             }
-            OptionSpec::Rented { usd_per_gpu_hour, fleet, .. } => {
+            OptionSpec::Rented { usd_per_gpu_hour, fleet, .. } | OptionSpec::Serverless { usd_per_gpu_hour, fleet, .. } => {
                 let now = previous_gpu.and_then(|gpu| {
-                    RENTAL_PRICES.iter().find(|r| r.provider == provider && r.gpu == gpu && r.usd_per_gpu_hour == *usd_per_gpu_hour)
+                    table.iter().find(|r| r.provider == provider && r.gpu == gpu && r.usd_per_gpu_hour == *usd_per_gpu_hour)
                 });
-                if let Some(r) = rental_row(&provider, &fleet.gpu, now) {
+                if let Some(r) = rental_row(table, &provider, &fleet.gpu, now) {
                     *usd_per_gpu_hour = r.usd_per_gpu_hour;
                 }
             }

@@ -120,6 +120,7 @@ pub fn ResultsTable() -> impl IntoView {
                             <td>{capacity}{band(o.capacity_tokens_per_day_range, compact)}
                                 {o.estimate.as_ref().is_some_and(|e| !e.calibrated).then_some(view! { <small class="range warn" title="No published measurement on this GPU in this precision">"⚠ unchecked"</small> })}</td>
                             <td>{utilization}{band(o.utilization_range, percent)}</td>
+                            <td data-field="energy_kwh_per_mtok">{o.energy_kwh_per_mtok.zip(o.energy_kwh_per_day).map(|(m, d)| view! { {compact(m)}<small class="range">{format!("{} kWh/day", compact(d))}</small> })}</td>
                         </tr>
                     }
                 })
@@ -142,12 +143,13 @@ pub fn ResultsTable() -> impl IntoView {
                             <th scope="col">"GPUs (replicas × per replica)"</th>
                             <th scope="col">"Capacity / replica"</th>
                             <th scope="col">"Utilisation"</th>
+                            <th scope="col">"Energy (kWh/M tokens)"</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="note">"A month is 730 hours, a year 365 days. Self-hosted capacity covers the peak of the traffic hours. Under an estimated figure, its range over the estimator's band: where every published measurement has fallen against the estimate."</p>
+            <p class="note">"A month is 730 hours, a year 365 days. Self-hosted capacity covers the peak of the traffic hours; serverless workers are counted at the peak. Under an estimated figure, its range over the estimator's band: where every published measurement has fallen against the estimate."</p>
         </section>
     }
 }

@@ -1,9 +1,9 @@
-//! Adding an option: from the catalog (API prices for the scenario's model, GPU rentals, GPU
-//! purchases) or custom. A choice in the menu only selects; "Add" (or Enter) adds, so arrow keys
+//! Adding an option: from the catalog (API prices for the scenario's model, GPU rentals,
+//! serverless GPUs, GPU purchases) or custom. A choice in the menu only selects; "Add" (or Enter) adds, so arrow keys
 //! and typing in the menu never add options.
 
 use super::restructure;
-use crate::catalog::{self, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES};
+use crate::catalog::{self, RentalPrice, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 use crate::display::compact;
 use crate::scenario::new_option::NewOption;
 use crate::scenario::MAX_OPTIONS;
@@ -61,22 +61,25 @@ pub(super) fn AddOption() -> impl IntoView {
             rows.into_any()
         }
     };
-    let rent_rows = RENTAL_PRICES
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let text = format!(
-                "{} {} — ${}/GPU-h {} ({}){}",
-                r.provider,
-                gpu_name(r.gpu),
-                r.usd_per_gpu_hour,
-                r.pricing.label(),
-                r.as_of,
-                if r.low_confidence { " ⚠" } else { "" }
-            );
-            view! { <option value=NewOption::Rental(i).id()>{text}</option> }
-        })
-        .collect_view();
+    let hourly_rows = |rows: &'static [RentalPrice], new: fn(usize) -> NewOption, billed: &'static str| {
+        rows.iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let text = format!(
+                    "{} {} — ${}/GPU-h {} ({}){}",
+                    r.provider,
+                    gpu_name(r.gpu),
+                    r.usd_per_gpu_hour,
+                    if billed.is_empty() { r.pricing.label() } else { billed },
+                    r.as_of,
+                    if r.low_confidence { " ⚠" } else { "" }
+                );
+                view! { <option value=new(i).id()>{text}</option> }
+            })
+            .collect_view()
+    };
+    let rent_rows = hourly_rows(RENTAL_PRICES, NewOption::Rental, "");
+    let serverless_rows = hourly_rows(SERVERLESS_PRICES, NewOption::Serverless, "while busy");
     let own_rows = PURCHASE_PRICES
         .iter()
         .enumerate()
@@ -93,10 +96,12 @@ pub(super) fn AddOption() -> impl IntoView {
                     <option value="" selected=true>"Choose from the catalog or custom…"</option>
                     <optgroup label="APIs serving this model">{api_rows}</optgroup>
                     <optgroup label="Rent GPUs">{rent_rows}</optgroup>
+                    <optgroup label="Serverless GPUs (billed per second, scale to zero)">{serverless_rows}</optgroup>
                     <optgroup label="Own GPUs">{own_rows}</optgroup>
                     <optgroup label="Custom">
                         <option value=NewOption::CustomApi.id()>"Custom API"</option>
                         <option value=NewOption::CustomRented.id()>"Custom rented GPUs"</option>
+                        <option value=NewOption::CustomServerless.id()>"Custom serverless GPUs"</option>
                         <option value=NewOption::CustomOwned.id()>"Custom owned GPUs"</option>
                     </optgroup>
                 </select>

@@ -3,7 +3,7 @@
 
 use super::{restructure, update_option};
 use crate::catalog;
-use crate::catalog::{api_price_source, purchase_price_source, rental_price_source, Provenance, GPUS};
+use crate::catalog::{api_price_source, purchase_price_source, rental_price_source, serverless_price_source, Provenance, GPUS};
 use crate::charts::css_colour;
 use crate::display::{compact, count, times, tokens};
 use crate::engine::report::option_id;
@@ -28,6 +28,7 @@ fn provenance(option: &ScenarioOption) -> Option<Provenance> {
             api_price_source(&option.label, *input_usd_per_mtok, *output_usd_per_mtok)
         }
         OptionSpec::Rented { usd_per_gpu_hour, fleet, .. } => rental_price_source(&fleet.gpu, *usd_per_gpu_hour),
+        OptionSpec::Serverless { usd_per_gpu_hour, fleet, .. } => serverless_price_source(&fleet.gpu, *usd_per_gpu_hour),
         OptionSpec::Owned { usd_per_gpu, fleet, .. } => purchase_price_source(&fleet.gpu, *usd_per_gpu),
     }
 }
@@ -45,6 +46,7 @@ pub(super) fn OptionCard(
     let kind = match option.spec {
         OptionSpec::Api { .. } => "API",
         OptionSpec::Rented { .. } => "Rented GPUs",
+        OptionSpec::Serverless { .. } => "Serverless GPUs",
         OptionSpec::Owned { .. } => "Owned GPUs",
     };
     let label_id = field_id(&format!("{prefix}.label"));
@@ -238,9 +240,10 @@ pub(super) fn OptionCard(
     };
     let replicas = move || {
         result().and_then(|o| {
+            let unit = if o.kind == "serverless" { "worker" } else { "replica" };
             Some(format!(
-                "{} of {} · capacity {} per replica",
-                count(o.replicas?, "replica"),
+                "{} of {} · capacity {} per {unit}",
+                count(o.replicas?, unit),
                 count(o.gpus? / o.replicas?.max(1), "GPU"),
                 tokens(o.capacity_tokens_per_day?)
             ))
