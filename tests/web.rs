@@ -95,3 +95,40 @@ fn a_fatal_error_is_shown_on_the_page_not_left_dead() {
     assert!(banner.text_content().unwrap().contains("test message"));
     banner.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_page_reads_numbers_exactly_as_the_native_tool() {
+    // The page parses with the browser's Number(); the command-line tool with Rust's parser.
+    let texts = [
+        "0",
+        "1",
+        "-0",
+        ".5",
+        "5.",
+        "+5",
+        "1e6",
+        "1E-7",
+        "0.1",
+        "0.3",
+        "2.5",
+        "1.7976931348623157e308",
+        "4.9e-324",
+        "2.2250738585072014e-308",
+        "9007199254740993",
+        "123456789012345678901234567890",
+        "0.30000000000000004",
+        "1e400",
+        "1e",
+        "e5",
+        ".",
+        "-",
+        "1.2.3",
+        "--1",
+        "1e+",
+        "3.14159265358979323846264338327950288",
+    ];
+    for text in texts {
+        let rust = text.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| v + 0.0);
+        assert_eq!(gpu_or_api::scenario::parse_number(text).map(f64::to_bits), rust.map(f64::to_bits), "{text}");
+    }
+}

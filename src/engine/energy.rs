@@ -30,7 +30,7 @@ pub fn energy(option: &OptionKind, model: &CostModel, tokens_per_day: f64) -> Op
         OptionKind::Owned(o) => (o.watts_per_gpu, o.pue),
         _ => (fleet.watts_per_gpu, CLOUD_PUE),
     };
-    if !(watts > 0.0) {
+    if watts.is_nan() || watts <= 0.0 {
         return None;
     }
     let plan = model.self_hosted()?;

@@ -49,7 +49,7 @@ pub fn WorkloadEditor() -> impl IntoView {
         }
     };
     let on_slide = move |ev| {
-        if let Ok(log10) = event_target_value(&ev).parse::<f64>() {
+        if let Some(log10) = crate::scenario::parse_number(&event_target_value(&ev)) {
             state.scenario.update(|s| s.tokens_per_day = round_volume(log10));
             volume_redraw.update(|n| *n += 1);
         }
