@@ -285,4 +285,38 @@ mod tests {
         // 36,500 / (5 × 365) = 20; 1 kW × 1.5 × 24 h × 0.1 = 3.6; 73 / (730/24) = 2.4.
         assert!((m.usd_per_day(1e6) - 26.0).abs() < 1e-9);
     }
+
+    fn owned(sunk: bool, resale_usd_per_gpu: f64) -> OptionKind {
+        OptionKind::Owned(OwnedGpus {
+            usd_per_gpu: 30_000.0,
+            server_usd_per_gpu: 6_500.0,
+            amortization_years: 5.0,
+            watts_per_gpu: 1000.0,
+            pue: 1.5,
+            usd_per_kwh: 0.1,
+            hosting_usd_per_gpu_month: 73.0,
+            powered_hours_per_day: 24.0,
+            resale_usd_per_gpu,
+            sunk,
+            fleet: Fleet { ops_usd_per_month: 730.0, ..measured(1e9) },
+        })
+    }
+
+    #[test]
+    fn gpus_already_owned_cost_power_hosting_and_operations_only() {
+        let m = cost_model(&owned(true, 0.0), &Workload::default()).unwrap();
+        // Power 3.6 + hosting 2.4 + operations 730 / (730/24) = 24.
+        assert!((m.usd_per_day(1e6) - 30.0).abs() < 1e-9);
+        // The purchase price no longer matters.
+        let OptionKind::Owned(mut o) = owned(true, 0.0) else { unreachable!() };
+        o.usd_per_gpu = 1e6;
+        assert_eq!(cost_model(&OptionKind::Owned(o), &Workload::default()).unwrap().usd_per_day(1e6), m.usd_per_day(1e6));
+    }
+
+    #[test]
+    fn resale_value_lowers_the_write_off() {
+        // (36,500 − 18,250) / (5 × 365) = 10; plus power 3.6, hosting 2.4, operations 24.
+        let m = cost_model(&owned(false, 18_250.0), &Workload::default()).unwrap();
+        assert!((m.usd_per_day(1e6) - 40.0).abs() < 1e-9);
+    }
 }

@@ -45,3 +45,39 @@ pub fn energy(option: &OptionKind, model: &CostModel, tokens_per_day: f64) -> Op
     let kwh_per_day = replica_hours * gpus * watts / 1000.0 * pue * (IDLE_POWER_SHARE + (1.0 - IDLE_POWER_SHARE) * utilization);
     Some(Energy { kwh_per_day, kwh_per_mtok: kwh_per_day / (tokens_per_day / TOKENS_PER_MILLION) })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::cost_model::cost_model;
+    use crate::engine::option::{Capacity, Fleet, RentedGpus};
+    use crate::engine::workload::Workload;
+
+    #[test]
+    fn rented_energy_follows_power_pue_and_utilisation() {
+        // Two 700 W GPUs, one replica serving 100M tokens/day, at 50M tokens/day: half busy.
+        let rented = OptionKind::Rented(RentedGpus {
+            usd_per_gpu_hour: 2.0,
+            billed_hours_per_day: 24.0,
+            discount: 0.0,
+            fleet: Fleet {
+                gpus_per_replica: 2,
+                min_replicas: 1,
+                ops_usd_per_month: 0.0,
+                watts_per_gpu: 700.0,
+                capacity: Capacity::Measured { tokens_per_day: 1e8 },
+            },
+        });
+        let w = Workload { tokens_per_day: 5e7, ..Workload::default() };
+        let e = energy(&rented, &cost_model(&rented, &w).unwrap(), w.tokens_per_day).unwrap();
+        // 24 h × 2 GPUs × 0.7 kW × PUE 1.2 × (0.3 + 0.7 × 0.5) = 26.208 kWh/day; over 50M tokens.
+        assert!((e.kwh_per_day - 26.208).abs() < 1e-9, "{e:?}");
+        assert!((e.kwh_per_mtok - 26.208 / 50.0).abs() < 1e-12);
+        // Unknown power: no figure rather than zero.
+        let mut unknown = rented.clone();
+        if let OptionKind::Rented(r) = &mut unknown {
+            r.fleet.watts_per_gpu = 0.0;
+        }
+        assert_eq!(energy(&unknown, &cost_model(&unknown, &w).unwrap(), w.tokens_per_day), None);
+    }
+}

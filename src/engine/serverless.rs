@@ -131,3 +131,114 @@ impl ServerlessPlan {
         Some(hi.exp())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::cost_model::{cost_model, CostModel};
+    use crate::engine::option::{Capacity, Fleet, OptionKind, RentedGpus, ServerlessGpus};
+    use crate::engine::workload::Workload;
+
+    /// One GPU per worker at $3.6/h ($0.001/s), serving 100M tokens/day when busy.
+    fn serverless(warm: u32, cold_start_s: f64, idle_timeout_s: f64) -> OptionKind {
+        OptionKind::Serverless(ServerlessGpus {
+            usd_per_gpu_hour: 3.6,
+            cold_start_s,
+            idle_timeout_s,
+            max_workers: 100,
+            fleet: Fleet {
+                gpus_per_replica: 1,
+                min_replicas: warm,
+                ops_usd_per_month: 0.0,
+                watts_per_gpu: 700.0,
+                capacity: Capacity::Measured { tokens_per_day: 1e8 },
+            },
+        })
+    }
+
+    fn workload(tokens_per_day: f64) -> Workload {
+        Workload { tokens_per_day, traffic_hours_per_day: 10.0, ..Workload::default() }
+    }
+
+    #[test]
+    fn sparse_traffic_pays_per_request_for_service_idle_tail_and_cold_start() {
+        // 10 requests of 2,000 tokens a day, over 10 traffic hours: an hour apart on average.
+        let w = workload(2e4);
+        let model = cost_model(&serverless(0, 30.0, 5.0), &w).unwrap();
+        let service_s = 2000.0 / (1e8 / 86_400.0);
+        let per_request = (service_s + 5.0 + 30.0) * 0.001;
+        // The sum overstates by about λ(s + τ + c) (overlapping tails), here 1%.
+        let cost = model.usd_per_day(w.tokens_per_day);
+        assert!((cost / (10.0 * per_request) - 1.0).abs() < 0.011, "{cost} vs {}", 10.0 * per_request);
+        // One request a day: within 0.1%.
+        let sparser = model.usd_per_day(2e3);
+        assert!((sparser / per_request - 1.0).abs() < 0.0011, "{sparser} vs {per_request}");
+    }
+
+    #[test]
+    fn dense_traffic_costs_what_renting_for_the_traffic_hours_costs() {
+        let rented = |v: f64| {
+            let r = OptionKind::Rented(RentedGpus {
+                usd_per_gpu_hour: 3.6,
+                billed_hours_per_day: 10.0,
+                discount: 0.0,
+                fleet: Fleet {
+                    gpus_per_replica: 1,
+                    min_replicas: 1,
+                    ops_usd_per_month: 0.0,
+                    watts_per_gpu: 700.0,
+                    capacity: Capacity::Measured { tokens_per_day: 1e8 },
+                },
+            });
+            cost_model(&r, &workload(v)).unwrap().usd_per_day(v)
+        };
+        // Two workers or more: exactly the rented cost for 10 hours a day.
+        for v in [6e7, 3e8, 4.1e9] {
+            let w = workload(v);
+            let s = cost_model(&serverless(0, 60.0, 60.0), &w).unwrap().usd_per_day(v);
+            assert!((s - rented(v)).abs() < 1e-9, "{v}: {s} vs {}", rented(v));
+        }
+        // One worker with requests every fraction of a second: billed almost all traffic hours.
+        let v = 3e7;
+        let s = cost_model(&serverless(0, 60.0, 60.0), &workload(v)).unwrap().usd_per_day(v);
+        assert!(s <= rented(v) && s > 0.999 * rented(v), "{s} vs {}", rented(v));
+    }
+
+    #[test]
+    fn warm_workers_are_billed_around_the_clock() {
+        let v = 1e6;
+        let s = cost_model(&serverless(1, 60.0, 60.0), &workload(v)).unwrap();
+        assert!((s.usd_per_day(v) - 24.0 * 3.6).abs() < 1e-9);
+        // A second worker on top of the warm one is billed for the traffic hours only.
+        // 60M tokens/day over 10 hours peaks at 1.44 workers' capacity: two workers.
+        assert!((s.usd_per_day(6e7) - (24.0 + 10.0) * 3.6).abs() < 1e-9);
+    }
+
+    #[test]
+    fn break_even_against_an_api_is_where_the_costs_meet_and_stays_cheaper_beyond() {
+        let model = cost_model(&serverless(0, 30.0, 30.0), &workload(1e6)).unwrap();
+        let CostModel::Serverless(_) = &model else { panic!("serverless") };
+        // An API at $2/M tokens.
+        let a = 2e-6;
+        let v = model.break_even_tokens_per_day(a).expect("serverless wins at some volume");
+        assert!((model.usd_per_day(v) / (a * v) - 1.0).abs() < 1e-6, "{} vs {}", model.usd_per_day(v), a * v);
+        assert!(model.usd_per_day(v * 0.9) > a * v * 0.9, "the API is cheaper just below");
+        for k in 1..400 {
+            let later = v * 1.05f64.powi(k);
+            assert!(model.usd_per_day(later) <= a * later * (1.0 + 1e-9), "dearer at {later}");
+        }
+        // An API cheaper than a full worker per token: never.
+        assert_eq!(model.break_even_tokens_per_day(3.6 * 24.0 / 1e8 * 0.9), None);
+    }
+
+    #[test]
+    fn cost_rises_with_volume_and_is_finite_at_the_extremes() {
+        let model = cost_model(&serverless(0, 3600.0, 86_400.0), &workload(1.0)).unwrap();
+        let mut last = 0.0;
+        for e in 0..=130 {
+            let v = 10f64.powf(e as f64 / 10.0);
+            let c = model.usd_per_day(v);
+            assert!(c.is_finite() && c >= last, "{v}: {c} after {last}");
+            last = c;
+        }
+    }
+}
