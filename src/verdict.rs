@@ -269,6 +269,14 @@ pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
         ));
     }
     for o in report.options.iter().filter(|o| o.covers_peak == Some(false)) {
+        if o.kind == "serverless" {
+            details.push(format!(
+                "{} needs {} workers at the peak, more than its most workers or at a speed it cannot reach: the rest of the peak goes unserved.",
+                o.label,
+                o.replicas.unwrap_or(0)
+            ));
+            continue;
+        }
         details.push(format!(
             "{} is not up during all traffic hours or misses the per-user speed target: traffic outside its up hours, or beyond what it serves at that speed, goes unserved, so its cost is understated.",
             o.label

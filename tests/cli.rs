@@ -49,6 +49,30 @@ fn eval_preset_prints_the_report_fields() {
 }
 
 #[test]
+fn eval_prices_serverless_and_owned_gpus_with_their_energy() {
+    let link = "v=1&vol=2M&hrs=10&o=api;A;in:1&o=sls;Modal;gpu:h100;hr:3.9492;cap:100M;cold:30;idle:60&o=own;Mine;gpu:h100;sunk:1;cap:1B";
+    let (code, r, err) = llmcost(&["eval", link]);
+    assert_eq!(code, 0, "{err}");
+    let [api, sls, own] = [&r["options"][0], &r["options"][1], &r["options"][2]];
+    assert_eq!(sls["kind"], "serverless");
+    assert_eq!(own["kind"], "owned");
+    // Already owned: power 0.7 kW × 1.3 × 24 h × $0.12/kWh only.
+    assert!((own["cost_per_day_usd"].as_f64().unwrap() - 0.7 * 1.3 * 24.0 * 0.12).abs() < 1e-9, "{own}");
+    // Energy for the self-hosted options, none for the API.
+    assert_eq!(api["energy_kwh_per_mtok"], Value::Null);
+    for o in [sls, own] {
+        let kwh = o["energy_kwh_per_mtok"].as_f64().unwrap();
+        assert!(kwh.is_finite() && kwh > 0.0, "{o}");
+        assert!((o["energy_kwh_per_day"].as_f64().unwrap() / 2.0 - kwh).abs() < 1e-9 * kwh);
+    }
+    // The serverless option against the API: a break-even volume, and what flips it.
+    let pair = r["break_even"].as_array().unwrap().iter().find(|b| b["self_hosted"] == "o2").unwrap();
+    assert!(pair["tokens_per_day"].as_f64().unwrap() > 0.0, "{pair}");
+    let inputs: Vec<&str> = pair["flips"].as_array().unwrap().iter().map(|f| f["input"].as_str().unwrap()).collect();
+    assert_eq!(inputs, ["tokens_per_day", "usd_per_gpu_hour", "api_usd_per_mtok"]);
+}
+
+#[test]
 fn eval_link_accepts_a_whole_url() {
     let (code, r, _) = llmcost(&["eval", "https://example.org/calc/?v=1&vol=5M&o=api;X;in:.5", "--sweep"]);
     assert_eq!(code, 0);

@@ -182,27 +182,35 @@ fn bad_values_are_named_with_their_range() {
     );
 }
 
-/// A rented replica of a catalog model on a catalog GPU whose capacity is estimated.
+/// A rented replica (or a serverless worker) of a catalog model on a catalog GPU whose capacity
+/// is estimated.
 fn estimated_rental() -> impl Strategy<Value = OptionKind> {
     let gpus: Vec<_> = gpu_or_api::catalog::GPUS.iter().map(|g| g.item).collect();
     let models: Vec<_> = gpu_or_api::catalog::MODELS.iter().map(|m| m.item).filter(|m| m.total_params_b < 40.0).collect();
-    (proptest::sample::select(models), proptest::sample::select(gpus), 1u32..=8, 0.2..10.0f64, 1u32..4, 0.0..5_000.0f64).prop_map(
-        |(model, gpu, n, hr, min, ops)| {
-            let query = ThroughputQuery { model, gpu, gpus: n, weights: Precision::Fp8, kv: Precision::Fp8, concurrency: None };
-            OptionKind::Rented(RentedGpus {
+    let setup = (proptest::sample::select(models), proptest::sample::select(gpus), 1u32..=8, 0.2..10.0f64, 1u32..4, 0.0..5_000.0f64);
+    (setup, any::<bool>(), 0.0..120.0f64).prop_map(|((model, gpu, n, hr, min, ops), serverless, seconds)| {
+        let query = ThroughputQuery { model, gpu, gpus: n, weights: Precision::Fp8, kv: Precision::Fp8, concurrency: None };
+        let fleet = Fleet {
+            gpus_per_replica: n,
+            min_replicas: min,
+            ops_usd_per_month: ops,
+            watts_per_gpu: gpu.tdp_w,
+            capacity: Capacity::Estimated(Box::new(query)),
+        };
+        if serverless {
+            // Scaled to zero when `min` is 1 (a third of the cases), else some workers kept warm.
+            let fleet = Fleet { min_replicas: min - 1, ..fleet };
+            OptionKind::Serverless(ServerlessGpus {
                 usd_per_gpu_hour: hr,
-                billed_hours_per_day: 24.0,
-                discount: 0.0,
-                fleet: Fleet {
-                    gpus_per_replica: n,
-                    min_replicas: min,
-                    ops_usd_per_month: ops,
-                    watts_per_gpu: 0.0,
-                    capacity: Capacity::Estimated(Box::new(query)),
-                },
+                cold_start_s: seconds,
+                idle_timeout_s: seconds,
+                max_workers: 10_000,
+                fleet,
             })
-        },
-    )
+        } else {
+            OptionKind::Rented(RentedGpus { usd_per_gpu_hour: hr, billed_hours_per_day: 24.0, discount: 0.0, fleet })
+        }
+    })
 }
 
 fn within(range: Option<[f64; 2]>, point: f64) -> bool {
@@ -232,6 +240,7 @@ proptest! {
         let [few, many] = o.replicas_range.unwrap();
         prop_assert!(few <= o.replicas.unwrap() && o.replicas.unwrap() <= many);
         prop_assert!(report.options[0].capacity_tokens_per_day_range.is_none(), "an API has no band");
+        prop_assert!(o.energy_kwh_per_mtok.is_some_and(|e| e.is_finite() && e > 0.0), "energy {:?}", o.energy_kwh_per_mtok);
         let b = &report.break_even[0];
         if let (Some(v), Some([Some(lo), Some(hi)])) = (b.tokens_per_day, b.tokens_per_day_range) {
             prop_assert!(lo <= v * (1.0 + 1e-9) && v <= hi * (1.0 + 1e-9), "{lo} {v} {hi}");
@@ -242,8 +251,12 @@ proptest! {
         if let Some(price) = flip("api_usd_per_mtok") {
             prop_assert!((price * w.tokens_per_day / 1e6 - self_cost).abs() <= 1e-9 * self_cost);
         }
-        if let (Some(hourly), OptionKind::Rented(r)) = (flip("usd_per_gpu_hour"), &input.options[1].kind) {
-            let cheaper = OptionKind::Rented(RentedGpus { usd_per_gpu_hour: hourly, ..r.clone() });
+        let at_price = |hourly: f64| match &input.options[1].kind {
+            OptionKind::Rented(r) => Some(OptionKind::Rented(RentedGpus { usd_per_gpu_hour: hourly, ..r.clone() })),
+            OptionKind::Serverless(r) => Some(OptionKind::Serverless(ServerlessGpus { usd_per_gpu_hour: hourly, ..r.clone() })),
+            _ => None,
+        };
+        if let Some(cheaper) = flip("usd_per_gpu_hour").and_then(at_price) {
             let at_par = cost_model(&cheaper, &w).unwrap().usd_per_day(w.tokens_per_day);
             let api_cost = report.options[0].cost_per_day_usd;
             prop_assert!((at_par - api_cost).abs() <= 1e-9 * api_cost, "{at_par} vs {api_cost}");

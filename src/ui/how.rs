@@ -1,8 +1,9 @@
 //! "How this is computed": the formulas with units, the estimator's calibration table, and every
 //! data source with its date.
 
-use crate::catalog::{API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES};
+use crate::catalog::{API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 use crate::display::compact;
+use crate::engine::energy::{CLOUD_PUE, IDLE_POWER_SHARE};
 use crate::engine::throughput::{Derating, MEASURED_OVER_ESTIMATED, UNCALIBRATED_WIDENING};
 use crate::scenario::FAR_OUTSIDE_FACTOR;
 use crate::verdict::INTERACTIVE_TOKENS_PER_S;
@@ -97,6 +98,7 @@ fn data_sources() -> impl IntoView {
     view! {
                 {source_list("API prices", sources(API_PRICES.iter().map(|r| (r.source, r.as_of))))}
                 {source_list("GPU rental prices", sources(RENTAL_PRICES.iter().map(|r| (r.source, r.as_of))))}
+                {source_list("Serverless GPU prices", sources(SERVERLESS_PRICES.iter().map(|r| (r.source, r.as_of))))}
                 {source_list("GPU purchase prices", sources(PURCHASE_PRICES.iter().map(|r| (r.source, r.as_of))))}
                 {source_list("GPU specifications", sources(GPUS.iter().map(|r| (r.source, r.as_of))))}
                 {source_list("Model architectures", sources(MODELS.iter().map(|r| (r.source, r.as_of))))}
@@ -120,7 +122,9 @@ pub fn HowComputed() -> impl IntoView {
                     <li>"API $/day = [input/day × ((1 − c) × p_in + c × p_cached) + output/day × p_out] ÷ 10⁶ × (1 − batch discount), with prices p in $ per million tokens and c the cached share."</li>
                     <li>"Peak rate (tokens/s) = V ÷ (traffic hours × 3600) × peak/average. Replicas = max(minimum, ⌈peak rate ÷ replica capacity (tokens/s)⌉)."</li>
                     <li>"Rented $/day = replicas × GPUs/replica × $/GPU-hour × (1 − discount) × billed hours/day + operations $/month ÷ 30.42."</li>
-                    <li>"Owned $/day = replicas × GPUs/replica × [(price + server share) ÷ (years × 365) + W ÷ 1000 × PUE × powered hours × $/kWh + hosting $/month ÷ 30.42] + operations ÷ 30.42."</li>
+                    <li>"Owned $/day = replicas × GPUs/replica × [(price + server share − resale) ÷ (years × 365) + W ÷ 1000 × PUE × powered hours × $/kWh + hosting $/month ÷ 30.42] + operations ÷ 30.42. Already owned (sunk cost): the first term is 0."</li>
+                    <li>"Serverless $/day = GPUs/worker × $/GPU-hour × billed worker-hours + operations ÷ 30.42. Requests arrive at random (Poisson) at λ = requests ÷ (traffic hours × 3600) per second; each keeps a worker s seconds (alone, at batch 1); a worker stops τ idle seconds after its last request and the next one pays a c-second cold start. One worker is billed R ÷ (1 + R) of the traffic hours, R = λ·s·e^(λτ) + e^(λτ) − 1 + λ·c: for sparse traffic about requests × (s + τ + c), for dense traffic all of them. Once the peak needs n ≥ 2 workers, n are billed for the traffic hours, as rented GPUs would be. Warm workers are billed 24 h and never start cold. A peak needing more than the most workers is not served. Break-even against an API: where the costs meet (found numerically for one worker)."</li>
+                    <li>{format!("Energy kWh/day = GPU-hours up (serverless: billed) × W ÷ 1000 × PUE × ({IDLE_POWER_SHARE} + {} × utilisation): an idle GPU is assumed to draw {:.0}% of its rated power. W is the GPU's rated board power (owned: the option's own figure); PUE is the owned option's, or {CLOUD_PUE} for rented and serverless GPUs. kWh per M tokens = kWh/day ÷ (V ÷ 10⁶).", 1.0 - IDLE_POWER_SHARE, IDLE_POWER_SHARE * 100.0)}</li>
                     <li>"Month = 730 hours (30.42 days); year = 365 days. $/M tokens = $/day ÷ (V ÷ 10⁶). Utilisation = V ÷ (replicas × capacity × up-hours ÷ 24)."</li>
                     <li>"Break-even: self-hosted cost is F + n·c for n replicas, each covering 1/k tokens/day; the API costs a·V. Self-hosting is never dearer from V* = (F + n*·c) ÷ a, where n* = max(minimum, ⌈(F + a/k) ÷ (a/k − c)⌉ − 1); there is none when a/k ≤ c."</li>
                     <li>{format!("Throughput: weights = parameters × bytes/parameter; memory = what the GPU reports (GiB), {:.0}% of it usable, {} GB per GPU kept for the runtime; KV cache per token = 2 × layers × KV heads × head dim × bytes (MLA and sliding windows accounted). Batch = KV memory left ÷ (in + out/2) tokens per request, capped at {}, by a concurrency cap or by the speed target.", d.memory_utilization * 100.0, d.runtime_overhead_gb_per_gpu, d.max_batch)}</li>

@@ -18,6 +18,9 @@ use crate::ui::fields::{field_id, NumberField};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+/// The owned option's yes/no key, shown as a checkbox rather than a number.
+const SUNK: &str = "sunk";
+
 /// Keys whose value a catalog provider sets: typing one makes the option the user's own.
 const PRICE_KEYS: [&str; 4] = ["in", "out", "cin", "hr"];
 
@@ -161,7 +164,7 @@ pub(super) fn OptionCard(
         .filter(|k| {
             !matches!(
                 (k.key, spec.fleet().map(|f| &f.capacity)),
-                ("cap", Some(CapacitySpec::Estimated { .. })) | ("conc", Some(CapacitySpec::Measured { .. }))
+                ("cap", Some(CapacitySpec::Estimated { .. })) | ("conc", Some(CapacitySpec::Measured { .. })) | (SUNK, _)
             )
         })
         .map(|k| {
@@ -182,6 +185,23 @@ pub(super) fn OptionCard(
             }
         })
         .collect_view();
+    // GPUs already owned: the purchase is a sunk cost.
+    let sunk = matches!(option.spec, OptionSpec::Owned { .. }).then(|| {
+        let id = format!("{}-sunk", field_id(&prefix));
+        let checked = crate::scenario::fields::get(&spec, SUNK) == Some(1.0);
+        let on_change = move |ev| {
+            let on = event_target_checked(&ev);
+            update_option(state, index, |o| {
+                set(&mut o.spec, SUNK, Some(f64::from(u8::from(on))));
+            })
+        };
+        view! {
+            <p class="sunk">
+                <input type="checkbox" id=id.clone() checked=checked on:change=on_change />
+                <label for=id>"Already owned: the purchase is a sunk cost (only power, hosting and operations count)"</label>
+            </p>
+        }
+    });
     // The engine's "does not fit" error carries the fewest GPUs that fit; offer them.
     let fit_fix = move || {
         let path = format!("options[{index}].gpus_per_replica");
@@ -305,6 +325,7 @@ pub(super) fn OptionCard(
             {source}
             {move || unpriced().map(|why| view! { <p class="fit-error" role="alert">{format!("Left out of the comparison: {why}. Pick another GPU or model, or type a price.")}</p> })}
             <div class="grid">{fleet_controls}{numbers}</div>
+            {sunk}
             {fit_fix}
             <p class="estimate">{estimate}</p>
             <p class="estimate">{replicas}</p>
