@@ -3,7 +3,7 @@
 // Some catalog fields exist only in native builds (the page leaves out what only the command line shows).
 #![cfg(not(target_arch = "wasm32"))]
 
-use gpu_or_api::catalog::{self, API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES};
+use gpu_or_api::catalog::{self, API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 use gpu_or_api::scenario::decode;
 use std::collections::HashSet;
 
@@ -16,7 +16,7 @@ fn every_row_has_a_source_and_a_date() {
     for r in API_PRICES {
         assert!(!r.source.trim().is_empty() && dated(r.as_of), "{} {}: {:?}", r.provider, r.model, r.as_of);
     }
-    for r in RENTAL_PRICES {
+    for r in RENTAL_PRICES.iter().chain(SERVERLESS_PRICES) {
         assert!(!r.source.trim().is_empty() && dated(r.as_of), "{} {}: {:?}", r.provider, r.gpu, r.as_of);
         // An undated price is low confidence by definition.
         assert!(r.as_of.starts_with("20") || r.low_confidence, "{} {}", r.provider, r.gpu);
@@ -46,7 +46,7 @@ fn prices_and_specs_are_in_sane_ranges() {
             assert!(c <= r.input_usd_per_mtok, "cached input dearer than input: {} {}", r.provider, r.model);
         }
     }
-    for r in RENTAL_PRICES {
+    for r in RENTAL_PRICES.iter().chain(SERVERLESS_PRICES) {
         assert!((0.1..=20.0).contains(&r.usd_per_gpu_hour), "{} {} {}", r.provider, r.gpu, r.usd_per_gpu_hour);
         assert!((1..=8).contains(&r.gpus_per_instance));
     }
@@ -79,15 +79,17 @@ fn no_duplicate_rows_and_every_reference_resolves() {
             assert!(catalog::model(id).is_some(), "{id}");
         }
     }
-    seen.clear();
-    for r in RENTAL_PRICES {
-        assert!(
-            seen.insert(format!("{}|{}|{}|{:?}|{}", r.gpu, r.provider, r.instance, r.pricing, r.region)),
-            "duplicate rental row {} {}",
-            r.provider,
-            r.instance
-        );
-        assert!(catalog::gpu(r.gpu).is_some(), "{}", r.gpu);
+    for table in [RENTAL_PRICES, SERVERLESS_PRICES] {
+        seen.clear();
+        for r in table {
+            assert!(
+                seen.insert(format!("{}|{}|{}|{:?}|{}", r.gpu, r.provider, r.instance, r.pricing, r.region)),
+                "duplicate rental row {} {}",
+                r.provider,
+                r.instance
+            );
+            assert!(catalog::gpu(r.gpu).is_some(), "{}", r.gpu);
+        }
     }
     for r in PURCHASE_PRICES {
         assert!(catalog::gpu(r.gpu).is_some(), "{}", r.gpu);

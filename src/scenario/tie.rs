@@ -153,4 +153,25 @@ mod tests {
         }
         assert_ne!(hr, l40s.usd_per_gpu_hour, "never kept at the L40S price");
     }
+
+    #[test]
+    fn a_tied_serverless_option_follows_its_gpu_in_the_serverless_table() {
+        let mut s = Scenario { options: vec![], ..Scenario::default() };
+        s.options.push(ScenarioOption {
+            label: String::new(),
+            provider: Some("RunPod".into()),
+            spec: OptionSpec::serverless("l40s", 1.908),
+        });
+        s.set_gpu(0, "h100");
+        let serverless_h100 = SERVERLESS_PRICES.iter().find(|r| r.provider == "RunPod" && r.gpu == "h100").unwrap();
+        match &s.options[0].spec {
+            OptionSpec::Serverless { usd_per_gpu_hour, .. } => assert_eq!(*usd_per_gpu_hour, serverless_h100.usd_per_gpu_hour),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(s.options[0].display_label(), "RunPod serverless 1×H100 BF16");
+        // Replicate lists no L4: left out with the reason.
+        s.options[0].provider = Some("Replicate".into());
+        s.set_gpu(0, "l4");
+        assert!(s.options[0].unpriced(&s.model).unwrap().starts_with("no Replicate price for NVIDIA L4"));
+    }
 }

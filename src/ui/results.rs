@@ -120,7 +120,7 @@ pub fn ResultsTable() -> impl IntoView {
                             <td>{capacity}{band(o.capacity_tokens_per_day_range, compact)}
                                 {o.estimate.as_ref().is_some_and(|e| !e.calibrated).then_some(view! { <small class="range warn" title="No published measurement on this GPU in this precision">"⚠ unchecked"</small> })}</td>
                             <td>{utilization}{band(o.utilization_range, percent)}</td>
-                            <td data-field="energy_kwh_per_mtok">{o.energy_kwh_per_mtok.zip(o.energy_kwh_per_day).map(|(m, d)| view! { {compact(m)}<small class="range">{format!("{} kWh/day", compact(d))}</small> })}</td>
+                            <td data-field="energy_kwh_per_mtok" data-value=o.energy_kwh_per_mtok.map(|e| e.to_string())>{o.energy_kwh_per_mtok.zip(o.energy_kwh_per_day).map(|(m, d)| view! { {compact(m)}<small class="range">{format!("{} kWh/day", compact(d))}</small> })}</td>
                         </tr>
                     }
                 })
