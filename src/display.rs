@@ -68,7 +68,7 @@ pub fn percent(share: f64) -> String {
 }
 
 /// `value` to `digits` significant digits, trailing zeros removed.
-fn significant(value: f64, digits: i32) -> String {
+pub fn significant(value: f64, digits: i32) -> String {
     if value == 0.0 {
         return "0".into();
     }

@@ -348,3 +348,28 @@ fn every_key_of_the_domains_table_rejects_a_value_outside_it_by_name() {
         }
     }
 }
+
+#[test]
+fn chart_writes_the_cost_chart_as_svg_with_its_title_and_legend() {
+    let out = Command::new(env!("CARGO_BIN_EXE_llmcost")).args(["chart", "--preset", "blog-2025-03", "--svg"]).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = String::from_utf8(out.stdout).unwrap();
+    assert!(svg.trim_start().starts_with("<svg") && svg.trim_end().ends_with("</svg>"), "{}", &svg[..svg.len().min(200)]);
+    // The title, wrapped into lines at the picture's width.
+    let texts: Vec<&str> = svg.split("<text").skip(1).filter_map(|t| t.split_once('>')?.1.split("</text>").next()).map(str::trim).collect();
+    let text = texts.join(" ");
+    assert!(text.contains("Llama 3.3 70B Instruct: cost per month against volume (now 1M tokens/day)"), "title in {text}");
+    for label in ["OpenRouter", "Azure AI Foundry", "Azure NC24ads A100 v4", "Lambda A100"] {
+        assert!(texts.contains(&label), "legend entry {label} in {texts:?}");
+    }
+    // The same picture in a file.
+    let path = std::env::temp_dir().join(format!("llmcost-chart-{}.svg", std::process::id()));
+    let (code, _, err) = llmcost(&["chart", "--preset", "blog-2025-03", "--svg", "--out", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap().trim_end(), svg.trim_end());
+    std::fs::remove_file(&path).ok();
+    // Without a format it says what is missing.
+    let (code, _, err) = llmcost(&["chart", "--preset", "blog-2025-03"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--svg"), "{err}");
+}

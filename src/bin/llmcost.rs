@@ -8,9 +8,12 @@
 //! llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N
 //!                    [--concurrency N] [--speed TOK_PER_S]
 //! llmcost calibrate                       estimator against published measurements
+//! llmcost chart (--preset ID | LINK) --svg [--out FILE]
+//!                                         the cost chart as an SVG picture (the page's drawing)
 //! ```
 
 use gpu_or_api::catalog;
+use gpu_or_api::charts;
 use gpu_or_api::engine::domain::{self, Domain};
 use gpu_or_api::engine::report::option_id;
 use gpu_or_api::engine::throughput::{estimate, Precision, ThroughputQuery};
@@ -25,6 +28,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   llmcost eval (--preset ID | LINK) [--sweep]
   llmcost cheapest (--preset ID | LINK) [--top N] [--no-quantised]
+  llmcost chart (--preset ID | LINK) --svg [--out FILE]
   llmcost presets | models | gpus | calibrate
   llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]";
 
@@ -64,10 +68,29 @@ fn print_err(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
+/// What a command prints on success.
+enum Output {
+    Json(Value),
+    /// Text printed as it is (an SVG picture); nothing when it went to a file.
+    Text(Option<String>),
+}
+
+impl From<Value> for Output {
+    fn from(value: Value) -> Self {
+        Output::Json(value)
+    }
+}
+
 fn main() -> ExitCode {
     match run() {
-        Ok(value) => {
+        Ok(Output::Json(value)) => {
             print(&serde_json::to_string_pretty(&value).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Ok(Output::Text(text)) => {
+            if let Some(text) = text {
+                print(&text);
+            }
             ExitCode::SUCCESS
         }
         Err(failure) => {
@@ -80,7 +103,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run() -> Result<Value, Failure> {
+fn run() -> Result<Output, Failure> {
     let mut parser = lexopt::Parser::from_env();
     let command = match parser.next()? {
         Some(Value_(v)) => v.string()?,
@@ -88,14 +111,48 @@ fn run() -> Result<Value, Failure> {
         Some(other) => return Err(other.unexpected().into()),
     };
     match command.as_str() {
-        "eval" => eval(&mut parser),
-        "cheapest" => cheapest(&mut parser),
-        "presets" => Ok(json!(catalog::PRESETS)),
-        "models" => Ok(json!(catalog::MODELS)),
-        "gpus" => Ok(json!(catalog::GPUS)),
-        "throughput" => throughput(&mut parser),
-        "calibrate" => Ok(json!(calibration_table())),
+        "eval" => eval(&mut parser).map(Output::from),
+        "cheapest" => cheapest(&mut parser).map(Output::from),
+        "chart" => chart(&mut parser),
+        "presets" => Ok(json!(catalog::PRESETS).into()),
+        "models" => Ok(json!(catalog::MODELS).into()),
+        "gpus" => Ok(json!(catalog::GPUS).into()),
+        "throughput" => throughput(&mut parser).map(Output::from),
+        "calibrate" => Ok(json!(calibration_table()).into()),
         other => Err(Failure::usage(format!("unknown command '{other}'"))),
+    }
+}
+
+/// `llmcost chart`: the cost-against-volume chart with its title and legend, as the page draws
+/// it, as SVG on stdout or in `--out FILE`.
+fn chart(parser: &mut lexopt::Parser) -> Result<Output, Failure> {
+    let (mut link, mut out, mut svg) = (None, None, false);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("preset") => link = Some(preset_link(parser)?),
+            Long("svg") => svg = true,
+            Long("out") => out = Some(parser.value()?),
+            Value_(v) if link.is_none() => link = Some(v.string()?),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let link = link.ok_or_else(|| Failure::usage("chart needs --preset ID or a LINK"))?;
+    if !svg {
+        return Err(Failure::usage("chart needs --svg (the only picture format)"));
+    }
+    let decoded = decode_with_warnings(&link);
+    let answer = verdict::answer(&decoded.scenario).map_err(|errors| Failure::invalid(&errors, None))?;
+    let model = catalog::model(&decoded.scenario.model).map_or(decoded.scenario.model.as_str(), |m| m.name);
+    let chart = charts::titled_cost_chart(&answer.report, answer.at_estimate.as_ref(), model);
+    let (width, height) = charts::SVG_SIZE_PX;
+    let picture =
+        charts::line_chart_svg(&chart, width, height).map_err(|e| Failure { message: format!("error: {e}"), body: None, code: 1 })?;
+    match out {
+        Some(path) => {
+            std::fs::write(&path, picture).map_err(|e| Failure { message: format!("error: --out: {e}"), body: None, code: 1 })?;
+            Ok(Output::Text(None))
+        }
+        None => Ok(Output::Text(Some(picture))),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Drawing the charts with plotters, on any backend (SVG natively, a canvas on the page).
 
-use super::series::{LineChart, LINE_PLOT_AREA};
+use super::series::{Line, LineChart, LINE_PLOT_AREA};
 use super::theme::{Theme, PALETTE};
 use crate::display::compact;
 use plotters::chart::MeshStyle;
@@ -32,12 +32,97 @@ fn themed<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
         .axis_style(rgb(theme.text))
 }
 
-/// A log-log line chart: one line per series, markers as dots (labelled on the chart when the
-/// chart asks for it), and an optional vertical line with its label.
+/// Height of one legend row, CSS pixels.
+const LEGEND_ROW_CSS_PX: f64 = 18.0;
+/// Length of a legend entry's line sample, CSS pixels.
+const LEGEND_SAMPLE_CSS_PX: f64 = 18.0;
+
+/// Height of a line of the title, and its font size, CSS pixels.
+const TITLE_LINE_CSS_PX: f64 = 18.0;
+const TITLE_FONT_CSS_PX: f64 = 14.0;
+/// Font size of the legend, CSS pixels.
+const LEGEND_FONT_CSS_PX: f64 = 12.0;
+
+/// Width of `text` set at `font_px` device pixels, estimated from an average sans-serif glyph
+/// (slightly generous). Measuring instead would differ between the page and the SVG picture, and
+/// plotters measures text in a browser by inserting an inline-styled element, which the page's
+/// Content-Security-Policy forbids and which forces a layout on every draw.
+fn text_width(text: &str, font_px: u32) -> u32 {
+    (text.chars().count() as f64 * 0.6 * font_px as f64).ceil() as u32
+}
+
+/// `text` broken at spaces into lines at most `width` device pixels wide at `font_px` (a word
+/// longer than that gets a line of its own).
+fn wrap(text: &str, font_px: u32, width: u32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let joined = lines.last().map(|l| format!("{l} {word}"));
+        match joined {
+            Some(candidate) if text_width(&candidate, font_px) <= width => {
+                *lines.last_mut().expect("a last line") = candidate;
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+/// A legend entry: its line, and its top-left corner in device pixels within the legend.
+type LegendEntry<'c> = (&'c Line, (i32, i32));
+
+/// Where each legend entry goes, in rows that wrap at `width`; and the number of rows.
+fn legend_layout<'c>(lines: &'c [Line], theme: &Theme, width: u32) -> (Vec<LegendEntry<'c>>, u32) {
+    let left = theme.px(LINE_PLOT_AREA.margin) as i32;
+    let gap = theme.px(14.0) as i32;
+    let (mut x, mut row) = (left, 0);
+    let mut placed = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text = text_width(&line.label, theme.px(LEGEND_FONT_CSS_PX)) as i32;
+        let entry = theme.px(LEGEND_SAMPLE_CSS_PX + 4.0) as i32 + text;
+        if x > left && x + entry > width as i32 - left {
+            (x, row) = (left, row + 1);
+        }
+        placed.push((line, (x, row * theme.px(LEGEND_ROW_CSS_PX) as i32)));
+        x += entry + gap;
+    }
+    let rows = if lines.is_empty() { 0 } else { row as u32 + 1 };
+    (placed, rows)
+}
+
+/// A log-log line chart: its title, one line per series with a legend under the plot, markers as
+/// dots (labelled on the chart when the chart asks for it), and an optional vertical line with
+/// its label.
 pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, theme: &Theme) -> Result<(), String> {
     let a = LINE_PLOT_AREA;
     root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
-    let mut c = ChartBuilder::on(root)
+    let (width, height) = root.dim_in_pixel();
+    let title_font = ("sans-serif", theme.px(TITLE_FONT_CSS_PX)).into_font().style(FontStyle::Bold).color(&rgb(theme.text));
+    let title_lines = wrap(&chart.title, theme.px(TITLE_FONT_CSS_PX), width.saturating_sub(2 * theme.px(a.margin)));
+    let title_height = if title_lines.is_empty() { 0 } else { title_lines.len() as u32 * theme.px(TITLE_LINE_CSS_PX) + theme.px(6.0) };
+    let (legend, rows) = legend_layout(&chart.lines, theme, width);
+    let legend_height = rows * theme.px(LEGEND_ROW_CSS_PX) + if rows > 0 { theme.px(6.0) } else { 0 };
+    let (top, rest) = root.split_vertically(title_height);
+    let (plot, bottom) = rest.split_vertically(height.saturating_sub(title_height + legend_height));
+    for (i, line) in title_lines.iter().enumerate() {
+        let y = theme.px(6.0) as i32 + i as i32 * theme.px(TITLE_LINE_CSS_PX) as i32;
+        top.draw_text(line, &title_font, (theme.px(a.margin) as i32, y)).map_err(|e| e.to_string())?;
+    }
+    for (line, (x, y)) in legend {
+        // A bar as thick as the line (dashed: two), so the legend reads like the lines it names.
+        let mid = y + theme.px(LEGEND_ROW_CSS_PX / 2.0) as i32;
+        let (sample, thick) = (theme.px(LEGEND_SAMPLE_CSS_PX) as i32, theme.px(1.0) as i32);
+        let segments = if line.dashed { vec![(x, x + sample / 3), (x + 2 * sample / 3, x + sample)] } else { vec![(x, x + sample)] };
+        for (from, to) in segments {
+            bottom
+                .draw(&Rectangle::new([(from, mid - thick), (to, mid + thick)], option_color(line.index).filled()))
+                .map_err(|e| e.to_string())?;
+        }
+        let text_y = y + theme.px(3.0) as i32;
+        bottom
+            .draw_text(&line.label, &font(theme, 12.0), (x + theme.px(LEGEND_SAMPLE_CSS_PX + 4.0) as i32, text_y))
+            .map_err(|e| e.to_string())?;
+    }
+    let mut c = ChartBuilder::on(&plot)
         .margin(theme.px(a.margin))
         .x_label_area_size(theme.px(a.bottom_labels))
         .y_label_area_size(theme.px(a.left_labels))
@@ -74,4 +159,19 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
     let text = |m: &super::series::Marker| if chart.label_markers { format!(" {}", m.label) } else { m.tag.clone() };
     c.draw_series(chart.markers.iter().map(|m| Text::new(text(m), (m.x, m.y * 1.15), font(theme, 11.0)))).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
+}
+
+/// Size of the chart as a picture (`llmcost chart --svg`, the page's SVG download), pixels: the
+/// width of a blog post's column.
+pub const SVG_SIZE_PX: (u32, u32) = (760, 480);
+
+/// `chart` as an SVG document `width` × `height` pixels, light theme: the picture `llmcost chart
+/// --svg` writes and the page downloads, drawn by the same code as the page's canvas.
+pub fn line_chart_svg(chart: &LineChart, width: u32, height: u32) -> Result<String, String> {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw_lines(&root, chart, &Theme::light(1.0))?;
+    }
+    Ok(svg)
 }

@@ -5,9 +5,9 @@ mod draw;
 mod series;
 mod theme;
 
-pub use draw::draw_lines;
+pub use draw::{draw_lines, line_chart_svg, SVG_SIZE_PX};
 pub use series::{
-    colour_index, cost_chart, speed_chart, sweep_cost_at, sweep_csv, with_estimate, x_at, Band, Line, LineChart, Marker, PlotArea,
-    MAX_DECADES,
+    colour_index, cost_chart, cost_title, speed_chart, sweep_cost_at, sweep_csv, titled_cost_chart, with_estimate, x_at, Band, Line,
+    LineChart, Marker, PlotArea, MAX_DECADES,
 };
 pub use theme::{css_colour, Theme, PALETTE};

@@ -59,6 +59,9 @@ pub struct Marker {
 /// A log-log line chart: the cost-against-volume chart, or cost against batch size.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineChart {
+    /// Drawn above the plot, so that a picture of the chart says what it shows (may be empty).
+    pub title: String,
+    /// One legend entry per line, drawn under the plot.
     pub lines: Vec<Line>,
     /// Shaded bands behind the lines.
     pub bands: Vec<Band>,
@@ -96,6 +99,13 @@ fn log_range(ys: impl Iterator<Item = f64>, fallback: (f64, f64)) -> (f64, f64) 
 /// option before it is left out of the evaluation.
 pub fn colour_index(option: &OptionReport, position: usize) -> usize {
     option_index(&option.id).unwrap_or(position)
+}
+
+/// The cost chart's title: what it shows, for which model, at which volume.
+pub fn cost_title(model_name: &str, tokens_per_day: f64) -> String {
+    // Catalog names may carry a remark in parentheses; the title keeps the name.
+    let name = model_name.split(" (").next().unwrap_or(model_name);
+    format!("{name}: cost per month against volume (now {}/day)", tokens(tokens_per_day))
 }
 
 /// Cost per month of every option against tokens/day, break-even points and the current volume.
@@ -138,6 +148,7 @@ pub fn cost_chart(report: &Report) -> LineChart {
     let y_range = log_range(lines.iter().flat_map(|l| l.points.iter().map(|p| p.1)), (0.01, 1e6));
     let now = report.tokens_per_day;
     let mut chart = LineChart {
+        title: String::new(),
         lines,
         bands,
         markers,
@@ -150,6 +161,18 @@ pub fn cost_chart(report: &Report) -> LineChart {
         y_prefix: "$",
     };
     clamp_to_floor(&mut chart);
+    chart
+}
+
+/// The cost chart as the page draws it and `llmcost chart` writes it: titled with the model and
+/// the volume, and where a measured capacity is far from the estimate, that option at the
+/// estimate too (dashed).
+pub fn titled_cost_chart(report: &Report, at_estimate: Option<&Report>, model_name: &str) -> LineChart {
+    let mut chart = cost_chart(report);
+    chart.title = cost_title(model_name, report.tokens_per_day);
+    if let Some(estimated) = at_estimate {
+        with_estimate(&mut chart, report, estimated);
+    }
     chart
 }
 
@@ -223,6 +246,7 @@ pub fn speed_chart(points: &[crate::engine::BatchPoint], label: &str, index: usi
     let x_range = log_range(points.iter().map(|p| p.user_tokens_per_s), (1.0, 100.0));
     let y_range = log_range(points.iter().map(|p| p.tokens_per_day), (1e6, 1e9));
     LineChart {
+        title: String::new(),
         lines: vec![line],
         bands: Vec::new(),
         markers,
@@ -268,9 +292,11 @@ pub fn sweep_csv(report: &Report) -> String {
     }
     csv.push('\n');
     for (i, v) in report.sweep.tokens_per_day.iter().enumerate() {
-        csv.push_str(&format!("{v}"));
+        csv.push_str(&crate::display::significant(*v, 6));
         for costs in &report.sweep.cost_per_month_usd {
-            csv.push_str(&format!(",{}", costs.get(i).copied().unwrap_or(f64::NAN)));
+            // Six significant digits: cents on thousands, no float noise (4307.000000000001).
+            csv.push(',');
+            csv.push_str(&costs.get(i).map_or("NaN".into(), |c| crate::display::significant(*c, 6)));
         }
         csv.push('\n');
     }

@@ -57,13 +57,15 @@ fn FullView(
         <Notices />
         <UndoNotice />
         <main>
-            <VerdictView />
+            // The answer beside the editors: from 1024 px it stays in view while they scroll;
+            // on a phone it comes first (see the style sheet).
             <div class="layout">
                 <div class="editor">
                     <WorkloadEditor />
                     <OptionsEditor />
                 </div>
                 <div class="output" class:stale=move || state.evaluation.with(|e| e.stale)>
+                    <VerdictView />
                     <ResultsTable />
                     <CheapestPanel />
                     <CostChartView resized />
@@ -150,11 +152,8 @@ fn ShareButtons() -> impl IntoView {
     let copy_link = move |_| share(absolute_link(&state, &[]), "Link", "link");
     let copy_embed = move |_| {
         let src = absolute_link(&state, &[("embed".into(), "1".into())]);
-        let snippet = format!(
-            "<iframe src=\"{}\" title=\"GPU or API? cost calculator\" width=\"100%\" height=\"560\" style=\"border:0;max-width:760px\" loading=\"lazy\"></iframe>",
-            src.replace('&', "&amp;").replace('"', "&quot;")
-        );
-        share(snippet, "Embed code", "embed code");
+        let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+        share(embed_snippet(&src, &origin), "Embed code", "embed code");
     };
     view! {
         <div class="share">
@@ -164,6 +163,25 @@ fn ShareButtons() -> impl IntoView {
             {move || manual.get().map(|text| view! { <input class="manual-copy" readonly=true value=text aria-label="Text to copy" /> })}
         </div>
     }
+}
+
+/// Height the copied iframe starts at, CSS pixels: the compact view's at 760 px wide, so nothing
+/// is cut off before (or without) the resize listener.
+const EMBED_HEIGHT_PX: u32 = 1080;
+
+/// The iframe for `src` and the listener that sizes it to the height the compact view posts,
+/// accepted only from `origin` (the calculator's) and only for the iframe that sent it, so that
+/// several embeds on one page each keep their own height.
+fn embed_snippet(src: &str, origin: &str) -> String {
+    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    // The origin goes into a JavaScript string inside the page: quotes and `<` escaped.
+    let js_origin = origin.replace('\\', "\\\\").replace('"', "\\\"").replace('<', "\\u003c");
+    format!(
+        "<iframe src=\"{}\" data-gpu-or-api title=\"GPU or API? cost calculator\" width=\"100%\" height=\"{EMBED_HEIGHT_PX}\" style=\"border:0;max-width:760px\" loading=\"lazy\"></iframe>\n\
+         <script>addEventListener(\"message\",function(e){{if(e.origin!==\"{js_origin}\"||!e.data||e.data.type!==\"gpu-or-api:height\")return;\
+         document.querySelectorAll(\"iframe[data-gpu-or-api]\").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})}})</script>",
+        attribute(src)
+    )
 }
 
 /// What the opening link could not use, dismissible.

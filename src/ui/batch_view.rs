@@ -3,7 +3,7 @@
 
 use super::charts_view::{tooltip_at, ChartCanvas};
 use super::state::AppState;
-use crate::charts::{draw_lines, speed_chart, x_at, Theme};
+use crate::charts::{draw_lines, speed_chart, x_at, LineChart, Theme};
 use crate::display::{compact, usd};
 use crate::engine::report::option_id;
 use crate::engine::{batch_economics, BatchPoint};
@@ -62,7 +62,11 @@ pub fn BatchChartView(
         let index = selected()?;
         let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();
         let p = points();
-        (!p.is_empty()).then(|| speed_chart(&p, &label, index, now()))
+        let model = state.scenario.with_untracked(|s| crate::catalog::model(&s.model).map_or(String::new(), |m| m.name.to_string()));
+        (!p.is_empty()).then(|| LineChart {
+            title: format!("{model} on {label}: capacity against speed per user"),
+            ..speed_chart(&p, &label, index, now())
+        })
     };
     let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| chart().map(|c| draw_lines(root, &c, theme));
     let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());

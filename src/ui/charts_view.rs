@@ -3,8 +3,8 @@
 
 use super::download::download;
 use super::state::AppState;
-use crate::charts::{colour_index, css_colour, with_estimate};
-use crate::charts::{cost_chart, draw_lines, sweep_cost_at, x_at, Theme};
+use crate::charts::{colour_index, css_colour, titled_cost_chart};
+use crate::charts::{cost_chart, cost_title, draw_lines, sweep_cost_at, x_at, Theme};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -64,8 +64,9 @@ pub(super) fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
 pub(super) fn ChartCanvas<F>(
     /// The canvas element's id.
     id: &'static str,
-    /// What the chart shows, for screen readers.
-    label: &'static str,
+    /// What the chart shows, for screen readers (its title and legend in words).
+    #[prop(into)]
+    label: Signal<String>,
     canvas: NodeRef<Canvas>,
     /// (x, canvas width) in CSS pixels while the pointer is over the chart.
     pointer: RwSignal<Option<(f64, f64)>>,
@@ -132,17 +133,22 @@ pub fn CostChartView(
     let canvas = NodeRef::<Canvas>::new();
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let table_open = RwSignal::new(false);
+    let model_name =
+        move || state.scenario.with_untracked(|s| crate::catalog::model(&s.model).map_or(s.model.clone(), |m| m.name.to_string()));
     let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
         state.evaluation.with(|e| {
             let report = e.report.as_ref()?;
-            let mut chart = cost_chart(report);
-            // Where a measured capacity is far from the estimate: that option at the estimate, dashed.
-            if let Some(estimated) = &e.at_estimate {
-                with_estimate(&mut chart, report, estimated);
-            }
+            let chart = titled_cost_chart(report, e.at_estimate.as_ref(), &model_name());
             Some(draw_lines(root, &chart, theme))
         })
     };
+    // The chart's title and legend in words, for screen readers.
+    let label = Signal::derive(move || {
+        let title = state.scenario.with(|s| cost_title(&model_name(), s.tokens_per_day));
+        let names =
+            state.evaluation.with(|e| e.report.as_ref().map(|r| r.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(", ")));
+        format!("{title}. Log-log chart, one line per option: {}. Break-even points are dots and the current volume is a vertical line; the data table below has the same numbers.", names.unwrap_or_default())
+    });
     let tooltip = move || {
         let (x, width) = pointer.get()?;
         let volume = state.evaluation.with(|e| e.report.as_ref().map(|r| x_at(&cost_chart(r), x, width)))?;
@@ -186,12 +192,13 @@ pub fn CostChartView(
     view! {
         <figure class="card chart" aria-labelledby="cost-chart-h">
             <h2 id="cost-chart-h">"Cost per month against volume"</h2>
-            <ChartCanvas id="cost-chart" resized draw timeline=true label="Log-log chart of each option's monthly cost against tokens per day; break-even points are dots and the current volume is a vertical line. The data table below has the same numbers." canvas pointer>
+            <ChartCanvas id="cost-chart" resized draw timeline=true label canvas pointer>
                 {tooltip}
             </ChartCanvas>
             <figcaption>
                 "Dots: break-even volumes. Vertical line: your volume. "
                 <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-cost-vs-volume.png")>"Download PNG"</button>
+
             </figcaption>
             <details on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"Chart data as a table"</summary>

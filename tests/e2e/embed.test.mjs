@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { serve, launch, openPage, waitForChart, settle, dist, canvasColours, expectText } from './helpers.mjs';
 
 let site, host, browser;
+// What the blog's author pasted: the Embed button's snippet, exactly as copied.
+let pasted = '';
 before(async () => {
   site = await serve(undefined, '/calc/');
   // The blog: another origin (another port) with the README's host snippet.
@@ -22,6 +24,10 @@ before(async () => {
           document.getElementById('calc').style.height = e.data.height + 'px';
         });
       </script></body></html>`,
+    '/pasted.html': () => `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"></head><body>
+      <p>A blog post with the snippet as copied.</p>
+      ${pasted}
+      <p>After the calculator.</p></body></html>`,
   });
   browser = await launch();
 });
@@ -83,4 +89,48 @@ test('once loaded, the page keeps working offline', async () => {
   await expectText(page, '#verdict', /50M tokens\/day/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('the snippet the Embed button copies, pasted into a post on another origin, shows the whole compact view at 360 and 760 px', async () => {
+  const { context, page, errors } = await openPage(browser, `${site.url}?vol=5M&o=article&o=sls;;p:Modal;gpu:h100;hr:3.9492;n:2;prec:fp8`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  await page.click('#copy-embed');
+  await page.waitForFunction(() => document.querySelector('.share .status').textContent.includes('Embed code copied'));
+  pasted = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(pasted, /^<iframe src="[^"]+" data-gpu-or-api [^>]*height="\d+"[^>]*><\/iframe>\n<script>/);
+  assert.ok(pasted.includes(`e.origin!=="${site.origin}"`), 'the listener accepts only the calculator\'s origin');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  for (const width of [360, 760]) {
+    const host_ = await browser.newContext({ viewport: { width, height: 700 } });
+    const post = await host_.newPage();
+    const postErrors = [];
+    post.on('pageerror', (e) => postErrors.push(String(e)));
+    await post.goto(`${host.origin}/pasted.html`);
+    const frame = await (await post.waitForSelector('iframe[data-gpu-or-api]')).contentFrame();
+    await frame.waitForLoadState();
+    await waitForChart(frame);
+    // The compact view names the model and every option (the chart's title and legend, also in words).
+    const label = await frame.getAttribute('#cost-chart', 'aria-label');
+    for (const name of ['Llama 3.3 70B Instruct', 'OpenRouter', 'Azure AI Foundry', 'Azure NC24ads A100 v4', 'Lambda A100', 'Modal serverless 2×H100 FP8']) {
+      assert.ok(label.includes(name), `${name} in "${label}"`);
+    }
+    // Resized by the pasted listener to the whole view: nothing cut off, no scrolling inside.
+    const measure = async () => [
+      await post.$eval('iframe[data-gpu-or-api]', (f) => f.getBoundingClientRect().height),
+      await frame.evaluate(() => document.documentElement.scrollHeight),
+    ];
+    for (let i = 0; i < 50; i++) {
+      const [outer, content] = await measure();
+      if (Math.abs(outer - content) <= 1) break;
+      await settle(post, 200);
+    }
+    const iframeHeight = await post.$eval('iframe[data-gpu-or-api]', (f) => f.getBoundingClientRect().height);
+    const inside = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, link: document.querySelector('.open-full a').getBoundingClientRect().bottom }));
+    assert.ok(inside.scroll <= Math.ceil(iframeHeight) + 1, `${width} px: content ${inside.scroll} px in an iframe of ${iframeHeight} px`);
+    assert.ok(inside.link <= iframeHeight, `${width} px: the last link (bottom ${inside.link}) is inside the iframe (${iframeHeight})`);
+    assert.deepEqual(postErrors, []);
+    await host_.close();
+  }
 });
