@@ -32,7 +32,13 @@ async fn mount() -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     leptos::mount::mount_to(container.clone(), App).forget();
-    tick().await;
+    // The editors mount a frame or two after the answer.
+    for _ in 0..100 {
+        tick().await;
+        if container.query_selector("#f-workload-tokens_per_day").ok().flatten().is_some() {
+            break;
+        }
+    }
     container
 }
 

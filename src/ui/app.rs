@@ -26,23 +26,28 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     sync_address_bar(state, decoded.view_keys.clone());
 
-    let resized = RwSignal::new(0u32);
-    if let Some(window) = web_sys::window() {
-        EventListener::new(&window, "resize", move |_| resized.update(|n| *n += 1)).forget();
-    }
     if embed {
-        view! { <EmbedView resized /> }.into_any()
+        view! { <EmbedView /> }.into_any()
     } else {
-        view! { <FullView resized /> }.into_any()
+        view! { <FullView /> }.into_any()
     }
 }
 
 #[component]
-fn FullView(
-    /// Bumped on window resize.
-    resized: RwSignal<u32>,
-) -> impl IntoView {
+fn FullView() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The answer is mounted and painted first; the editors and the panels below the first chart
+    // mount after that frame, so a cold load shows the verdict, the table and the chart sooner.
+    let later = RwSignal::new(false);
+    // Two frames on: the first draws the chart (when its canvas reports its size), and paints.
+    request_animation_frame(move || request_animation_frame(move || later.set(true)));
+    Effect::new(move |_| {
+        if later.get() {
+            super::mark("app-ready");
+        }
+    });
+    let editors = move || later.get().then(|| view! { <WorkloadEditor /> <OptionsEditor /> });
+    let below_chart = move || later.get().then(|| view! { <BatchChartView /> });
     view! {
         <header class="top">
             <div>
@@ -60,17 +65,13 @@ fn FullView(
             // The answer beside the editors: from 1024 px it stays in view while they scroll;
             // on a phone it comes first (see the style sheet).
             <div class="layout">
-                <div class="editor">
-                    <WorkloadEditor />
-                    <OptionsEditor />
-                </div>
+                <div class="editor">{editors}</div>
                 <div class="output" class:stale=move || state.evaluation.with(|e| e.stale)>
                     <VerdictView />
                     <ResultsTable />
                     <CheapestPanel />
-                    <CostChartView resized />
-
-                    <BatchChartView resized />
+                    <CostChartView />
+                    {below_chart}
                 </div>
             </div>
             <HowComputed />
@@ -216,11 +217,13 @@ fn report_height() {
 
 /// The compact view for blog posts: verdict, volume, main chart, and a link to the full calculator.
 #[component]
-fn EmbedView(
-    /// Bumped on window resize.
-    resized: RwSignal<u32>,
-) -> impl IntoView {
+fn EmbedView() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // A narrower or wider host column changes the view's height: report it again.
+    let resized = RwSignal::new(0u32);
+    if let Some(window) = web_sys::window() {
+        EventListener::new(&window, "resize", move |_| resized.update(|n| *n += 1)).forget();
+    }
     Effect::new(move |_| {
         state.evaluation.track();
         resized.track();
@@ -235,11 +238,12 @@ fn EmbedView(
                 on_change=Callback::new(move |v: Option<f64>| state.scenario.update(|s| s.tokens_per_day = v.unwrap_or(s.tokens_per_day))) />
         }
     };
+    super::mark("app-ready");
     view! {
         <main class="embed" class:stale=move || state.evaluation.with(|e| e.stale)>
             <VerdictView />
             <div class="embed-inputs">{remount(move || state.generation.get(), volume)}</div>
-            <CostChartView resized />
+            <CostChartView />
             <p class="open-full">
                 <a href=move || { state.scenario.track(); full_link() } target="_blank" rel="noopener">"Open in the full calculator ↗"</a>
             </p>

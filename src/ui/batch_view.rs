@@ -17,10 +17,7 @@ use plotters_canvas::CanvasBackend;
 /// Throughput and $ per million tokens against batch size for one self-hosted option whose
 /// throughput is estimated: why batching matters.
 #[component]
-pub fn BatchChartView(
-    /// Bumped when the window is resized, to redraw at the new size.
-    resized: RwSignal<u32>,
-) -> impl IntoView {
+pub fn BatchChartView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let canvas = NodeRef::<Canvas>::new();
     let chosen = RwSignal::new(None::<usize>);
@@ -113,7 +110,7 @@ pub fn BatchChartView(
                     {move || candidates().into_iter().map(|(i, label)| view! { <option value=i.to_string() selected=selected() == Some(i)>{label}</option> }).collect_view()}
                 </select>
             </div>
-            <ChartCanvas id="batch-chart" resized draw label="Log-log chart of the tokens a day one replica serves against the output speed each user sees, each point a batch size, the option's operating point marked; the table below has the same numbers." canvas pointer>
+            <ChartCanvas id="batch-chart" draw label="Log-log chart of the tokens a day one replica serves against the output speed each user sees, each point a batch size, the option's operating point marked; the table below has the same numbers." canvas pointer>
                 {tooltip}
             </ChartCanvas>
             <figcaption>

@@ -12,6 +12,8 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
 use std::cell::Cell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 thread_local! {
     static FIRST_DRAW_MARKED: Cell<bool> = const { Cell::new(false) };
@@ -28,22 +30,30 @@ fn mark_drawn() {
     performance.mark("charts-updated").ok();
 }
 
-/// Size a chart is drawn at while its canvas has no layout yet, CSS pixels.
-const UNLAID_OUT_CSS_PX: (f64, f64) = (640.0, 320.0);
+/// Keeps `size` at the canvas's box in CSS pixels (`None` while it has none, e.g. hidden). A
+/// ResizeObserver reports it after layout and before paint, so drawing never forces a layout
+/// (which took 50–140 ms on a cold load) and a window resize redraws by itself.
+fn observe_size(canvas: &web_sys::HtmlCanvasElement, size: RwSignal<Option<(f64, f64)>>) {
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else { return };
+        let rect = entry.content_rect();
+        size.set((rect.width() > 0.0 && rect.height() > 0.0).then_some((rect.width(), rect.height())));
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(canvas);
+    }
+    // The observer lives as long as the page: each chart's canvas is mounted once.
+    on_resize.forget();
+}
 
-/// Sizes the canvas to its box at the screen's pixel density and draws on it.
+/// Sizes the canvas to `(width, height)` CSS pixels at the screen's pixel density and draws on it.
 fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
+    (width, height): (f64, f64),
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Result<(), String>,
 ) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let scale = window.device_pixel_ratio().max(1.0);
-    // A canvas not laid out yet (its chart was hidden a moment ago) is drawn at a usual size, so
-    // that the axes have room; the caller draws again once it has its real size.
-    let (width, height) = match (canvas.client_width(), canvas.client_height()) {
-        (w, h) if w > 0 && h > 0 => (w as f64, h as f64),
-        _ => (UNLAID_OUT_CSS_PX.0, UNLAID_OUT_CSS_PX.1),
-    };
     canvas.set_width((width * scale) as u32);
     canvas.set_height((height * scale) as u32);
     let dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
@@ -58,7 +68,7 @@ pub(super) fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
     }
 }
 
-/// A chart's canvas: redrawn by `draw` whenever what it reads changes or the window is resized,
+/// A chart's canvas: redrawn by `draw` whenever what it reads or the canvas's size changes,
 /// following the pointer (mouse, pen or tap) over it, with the tooltip given as children.
 #[component]
 pub(super) fn ChartCanvas<F>(
@@ -70,8 +80,6 @@ pub(super) fn ChartCanvas<F>(
     canvas: NodeRef<Canvas>,
     /// (x, canvas width) in CSS pixels while the pointer is over the chart.
     pointer: RwSignal<Option<(f64, f64)>>,
-    /// Bumped when the window is resized.
-    resized: RwSignal<u32>,
     /// Draws the chart; `None` when there is nothing to draw yet.
     draw: F,
     /// Whether this chart's draws are marked on the Performance timeline for the benchmark.
@@ -82,19 +90,16 @@ pub(super) fn ChartCanvas<F>(
 where
     F: Fn(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Option<Result<(), String>> + 'static,
 {
-    // Redraws once more when the canvas had no layout at the last draw.
-    let relaid = RwSignal::new(0u8);
+    let size = RwSignal::new(None::<(f64, f64)>);
     Effect::new(move |_| {
-        resized.track();
-        let retries = relaid.get();
-        let Some(element) = canvas.get() else { return };
-        if element.client_width() == 0 && retries < 3 {
-            gloo::timers::callback::Timeout::new(30, move || relaid.update(|n| *n += 1)).forget();
-        } else if element.client_width() > 0 && retries > 0 {
-            relaid.set(0);
+        if let Some(element) = canvas.get() {
+            observe_size(&element, size);
         }
+    });
+    Effect::new(move |_| {
+        let (Some(box_size), Some(element)) = (size.get(), canvas.get_untracked()) else { return };
         let mut drawn = false;
-        let result = draw_on(&element, |root, theme| {
+        let result = draw_on(&element, box_size, |root, theme| {
             let outcome = draw(root, theme);
             drawn = outcome.is_some();
             outcome.unwrap_or(Ok(()))
@@ -125,10 +130,7 @@ pub(super) fn tooltip_at(x: f64, content: impl IntoView) -> impl IntoView {
 
 /// Cost per month against tokens per day, one line per option.
 #[component]
-pub fn CostChartView(
-    /// Bumped when the window is resized, to redraw at the new size.
-    resized: RwSignal<u32>,
-) -> impl IntoView {
+pub fn CostChartView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let canvas = NodeRef::<Canvas>::new();
     let pointer = RwSignal::new(None::<(f64, f64)>);
@@ -192,7 +194,7 @@ pub fn CostChartView(
     view! {
         <figure class="card chart" aria-labelledby="cost-chart-h">
             <h2 id="cost-chart-h">"Cost per month against volume"</h2>
-            <ChartCanvas id="cost-chart" resized draw timeline=true label canvas pointer>
+            <ChartCanvas id="cost-chart" draw timeline=true label canvas pointer>
                 {tooltip}
             </ChartCanvas>
             <figcaption>

@@ -22,12 +22,21 @@ use leptos::prelude::*;
 
 /// Entry point of the page: installs the panic hook and mounts the calculator on `<body>`.
 pub fn start() {
+    mark("app-start");
     std::panic::set_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&message.as_str().into());
         show_fatal_error(&message);
     }));
     mount_to_body(App);
+    mark("app-mounted");
+}
+
+/// A mark on the Performance timeline, for the benchmark's account of a cold load.
+pub(crate) fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.mark(name).ok();
+    }
 }
 
 /// A panic in WebAssembly stops the page; say so on the page instead of leaving it dead.

@@ -3,6 +3,7 @@ import { before, after } from 'node:test';
 // headless Chromium, and a page that records console errors and every request it makes.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { mkdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +21,10 @@ const types = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port, under `prefix` (to prove sub-path hosting). */
-export async function serve(dir = dist, prefix = '/', extraRoutes = {}) {
+/** Serves `dir` on 127.0.0.1 at a free port, under `prefix` (to prove sub-path hosting); with
+ * `gzip`, compressed as a static host would serve it (the benchmark compares transfers). */
+export async function serve(dir = dist, prefix = '/', extraRoutes = {}, { gzip = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (extraRoutes[url.pathname]) {
@@ -42,7 +45,15 @@ export async function serve(dir = dist, prefix = '/', extraRoutes = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      const headers = { 'content-type': types[extname(file)] || 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        // Compressed once, as a host serves precompressed files.
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+        res.end(compressed.get(file));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -74,9 +85,9 @@ export async function openPage(browser, url, options = {}) {
   return { context, page, errors, requests };
 }
 
-/** Waits until the first chart has been drawn. */
+/** Waits until the first chart has been drawn and the whole page (editors included) mounted. */
 export async function waitForChart(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 20000 });
+  await page.waitForFunction(() => ['chart-drawn', 'app-ready'].every((m) => performance.getEntriesByName(m).length > 0), null, { timeout: 20000 });
 }
 
 /** Lets Leptos' effects run after an event. */
