@@ -4,6 +4,7 @@ use super::series::{Line, LineChart, LINE_PLOT_AREA};
 use super::theme::{Theme, PALETTE};
 use crate::display::compact;
 use plotters::chart::MeshStyle;
+use plotters::coord::combinators::LogCoord;
 use plotters::coord::ranged1d::Ranged;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -89,25 +90,53 @@ fn legend_layout<'c>(lines: &'c [Line], theme: &Theme, width: u32) -> (Vec<Legen
     (placed, rows)
 }
 
+/// A part of a line chart. A change of the scenario's volume only moves the vertical line and
+/// changes the title, so the page redraws just those (`Overlay`) over a copy of the rest (`Body`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    All,
+    /// Everything but the title and the vertical line.
+    Body,
+    /// The title and the vertical line, over a body drawn before.
+    Overlay,
+}
+
+/// Lines of `chart`'s title at `width` device pixels: what, besides the body itself, a body drawn
+/// before must share with the chart for an overlay to fit it.
+pub fn title_lines(chart: &LineChart, theme: &Theme, width: u32) -> Vec<String> {
+    wrap(&chart.title, theme.px(TITLE_FONT_CSS_PX), width.saturating_sub(2 * theme.px(LINE_PLOT_AREA.margin)))
+}
+
 /// A log-log line chart: its title, one line per series with a legend under the plot, markers as
 /// dots (labelled on the chart when the chart asks for it), and an optional vertical line with
 /// its label.
 pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, theme: &Theme) -> Result<(), String> {
+    draw_layer(root, chart, theme, Layer::All)
+}
+
+/// One [`Layer`] of [`draw_lines`].
+pub fn draw_layer<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, theme: &Theme, layer: Layer) -> Result<(), String> {
     let a = LINE_PLOT_AREA;
-    root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
+    let (body, overlay) = (layer != Layer::Overlay, layer != Layer::Body);
+    if body {
+        root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
+    }
     let (width, height) = root.dim_in_pixel();
     let title_font = ("sans-serif", theme.px(TITLE_FONT_CSS_PX)).into_font().style(FontStyle::Bold).color(&rgb(theme.text));
-    let title_lines = wrap(&chart.title, theme.px(TITLE_FONT_CSS_PX), width.saturating_sub(2 * theme.px(a.margin)));
+    let title_lines = title_lines(chart, theme, width);
     let title_height = if title_lines.is_empty() { 0 } else { title_lines.len() as u32 * theme.px(TITLE_LINE_CSS_PX) + theme.px(6.0) };
     let (legend, rows) = legend_layout(&chart.lines, theme, width);
     let legend_height = rows * theme.px(LEGEND_ROW_CSS_PX) + if rows > 0 { theme.px(6.0) } else { 0 };
     let (top, rest) = root.split_vertically(title_height);
     let (plot, bottom) = rest.split_vertically(height.saturating_sub(title_height + legend_height));
-    for (i, line) in title_lines.iter().enumerate() {
-        let y = theme.px(6.0) as i32 + i as i32 * theme.px(TITLE_LINE_CSS_PX) as i32;
-        top.draw_text(line, &title_font, (theme.px(a.margin) as i32, y)).map_err(|e| e.to_string())?;
+    if overlay && title_height > 0 {
+        top.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
+        for (i, line) in title_lines.iter().enumerate() {
+            let y = theme.px(6.0) as i32 + i as i32 * theme.px(TITLE_LINE_CSS_PX) as i32;
+            top.draw_text(line, &title_font, (theme.px(a.margin) as i32, y)).map_err(|e| e.to_string())?;
+        }
     }
-    for (line, (x, y)) in legend {
+    for (line, (x, y)) in legend.into_iter().filter(|_| body) {
         // A bar as thick as the line (dashed: two), so the legend reads like the lines it names.
         let mid = y + theme.px(LEGEND_ROW_CSS_PX / 2.0) as i32;
         let (sample, thick) = (theme.px(LEGEND_SAMPLE_CSS_PX) as i32, theme.px(1.0) as i32);
@@ -128,6 +157,26 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         .y_label_area_size(theme.px(a.left_labels))
         .build_cartesian_2d((chart.x_range.0..chart.x_range.1).log_scale(), (chart.y_range.0..chart.y_range.1).log_scale())
         .map_err(|e| e.to_string())?;
+    if body {
+        draw_body(&mut c, chart, theme)?;
+    }
+    if let Some((x, label)) = chart.vertical.as_ref().filter(|_| overlay) {
+        let (y0, y1) = chart.y_range;
+        c.draw_series(std::iter::once(PathElement::new(vec![(*x, y0), (*x, y1)], rgb(theme.text).stroke_width(theme.px(1.0)))))
+            .map_err(|e| e.to_string())?;
+        // In the title's font: a redraw at another volume then sets no other font on the canvas
+        // (switching fonts re-parses them, the costliest part of that redraw).
+        c.draw_series(std::iter::once(Text::new(label.clone(), (*x, y1), title_font.clone()))).map_err(|e| e.to_string())?;
+    }
+    root.present().map_err(|e| e.to_string())
+}
+
+/// The mesh, bands, lines and markers of a line chart.
+fn draw_body<DB: DrawingBackend>(
+    c: &mut ChartContext<DB, Cartesian2d<LogCoord<f64>, LogCoord<f64>>>,
+    chart: &LineChart,
+    theme: &Theme,
+) -> Result<(), String> {
     let mut mesh = c.configure_mesh();
     let y_label = |v: &f64| format!("{}{}", chart.y_prefix, compact(*v));
     mesh.x_desc(chart.x_desc).y_desc(chart.y_desc).x_label_formatter(&|v| compact(*v)).y_label_formatter(&y_label);
@@ -148,17 +197,11 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         }
         .map_err(|e| e.to_string())?;
     }
-    if let Some((x, label)) = &chart.vertical {
-        let (y0, y1) = chart.y_range;
-        c.draw_series(std::iter::once(PathElement::new(vec![(*x, y0), (*x, y1)], rgb(theme.text).stroke_width(theme.px(1.0)))))
-            .map_err(|e| e.to_string())?;
-        c.draw_series(std::iter::once(Text::new(label.clone(), (*x, y1), font(theme, 11.0)))).map_err(|e| e.to_string())?;
-    }
     c.draw_series(chart.markers.iter().map(|m| Circle::new((m.x, m.y), theme.px(4.0), rgb(theme.text).filled())))
         .map_err(|e| e.to_string())?;
     let text = |m: &super::series::Marker| if chart.label_markers { format!(" {}", m.label) } else { m.tag.clone() };
     c.draw_series(chart.markers.iter().map(|m| Text::new(text(m), (m.x, m.y * 1.15), font(theme, 11.0)))).map_err(|e| e.to_string())?;
-    root.present().map_err(|e| e.to_string())
+    Ok(())
 }
 
 /// Size of the chart as a picture (`llmcost chart --svg`, the page's SVG download), pixels: the

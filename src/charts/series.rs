@@ -101,11 +101,13 @@ pub fn colour_index(option: &OptionReport, position: usize) -> usize {
     option_index(&option.id).unwrap_or(position)
 }
 
-/// The cost chart's title: what it shows, for which model, at which volume.
-pub fn cost_title(model_name: &str, tokens_per_day: f64) -> String {
+/// The cost chart's title: what it shows and for which model. The volume is named at its
+/// vertical line ("now: 1M tokens/day"), so that a change of volume redraws one label, not the
+/// title too.
+pub fn cost_title(model_name: &str) -> String {
     // Catalog names may carry a remark in parentheses; the title keeps the name.
     let name = model_name.split(" (").next().unwrap_or(model_name);
-    format!("{name}: cost per month against volume (now {}/day)", tokens(tokens_per_day))
+    format!("{name}: cost per month against volume")
 }
 
 /// Cost per month of every option against tokens/day, break-even points and the current volume.
@@ -153,7 +155,7 @@ pub fn cost_chart(report: &Report) -> LineChart {
         bands,
         markers,
         label_markers: false,
-        vertical: Some((now, format!(" now: {}", crate::display::compact(now)))),
+        vertical: Some((now, format!(" now: {}/day", tokens(now)))),
         x_range,
         y_range,
         x_desc: "tokens per day",
@@ -169,7 +171,7 @@ pub fn cost_chart(report: &Report) -> LineChart {
 /// estimate too (dashed).
 pub fn titled_cost_chart(report: &Report, at_estimate: Option<&Report>, model_name: &str) -> LineChart {
     let mut chart = cost_chart(report);
-    chart.title = cost_title(model_name, report.tokens_per_day);
+    chart.title = cost_title(model_name);
     if let Some(estimated) = at_estimate {
         with_estimate(&mut chart, report, estimated);
     }

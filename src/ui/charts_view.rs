@@ -4,7 +4,7 @@
 use super::download::download;
 use super::state::AppState;
 use crate::charts::{colour_index, css_colour, titled_cost_chart};
-use crate::charts::{cost_chart, cost_title, draw_lines, sweep_cost_at, x_at, Theme};
+use crate::charts::{cost_chart, cost_title, draw_layer, sweep_cost_at, title_lines, x_at, Layer, LineChart, Theme};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -46,17 +46,22 @@ fn observe_size(canvas: &web_sys::HtmlCanvasElement, size: RwSignal<Option<(f64,
     on_resize.forget();
 }
 
-/// Sizes the canvas to `(width, height)` CSS pixels at the screen's pixel density and draws on it.
+/// Sizes the canvas to `(width, height)` CSS pixels at the screen's pixel density and draws on it
+/// in the dark or the light theme.
 fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
     (width, height): (f64, f64),
+    dark: bool,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Result<(), String>,
 ) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let scale = window.device_pixel_ratio().max(1.0);
-    canvas.set_width((width * scale) as u32);
-    canvas.set_height((height * scale) as u32);
-    let dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
+    let (pixels_wide, pixels_high) = ((width * scale) as u32, (height * scale) as u32);
+    // Resizing the backing store clears and reallocates it: only when the size changed.
+    if canvas.width() != pixels_wide || canvas.height() != pixels_high {
+        canvas.set_width(pixels_wide);
+        canvas.set_height(pixels_high);
+    }
     let theme = if dark { Theme::dark(scale) } else { Theme::light(scale) };
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
     draw(&backend.into_drawing_area(), &theme)
@@ -90,6 +95,7 @@ pub(super) fn ChartCanvas<F>(
 where
     F: Fn(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Option<Result<(), String>> + 'static,
 {
+    let state = expect_context::<AppState>();
     let size = RwSignal::new(None::<(f64, f64)>);
     Effect::new(move |_| {
         if let Some(element) = canvas.get() {
@@ -98,8 +104,9 @@ where
     });
     Effect::new(move |_| {
         let (Some(box_size), Some(element)) = (size.get(), canvas.get_untracked()) else { return };
+        let dark = state.dark.get();
         let mut drawn = false;
-        let result = draw_on(&element, box_size, |root, theme| {
+        let result = draw_on(&element, box_size, dark, |root, theme| {
             let outcome = draw(root, theme);
             drawn = outcome.is_some();
             outcome.unwrap_or(Ok(()))
@@ -128,6 +135,49 @@ pub(super) fn tooltip_at(x: f64, content: impl IntoView) -> impl IntoView {
     view! { <div class="tooltip" style:left=format!("{}px", x.max(0.0))>{content}</div> }
 }
 
+/// The body of the chart drawn last (everything but the title and the vertical line), as a copy
+/// on a canvas off the page, with what it was drawn from.
+type BodyCopy = Option<(LineChart, Theme, usize, web_sys::HtmlCanvasElement)>;
+
+/// Draws `chart` on `canvas`: when only its title and vertical line differ from the last chart
+/// (a new volume), over a copy of the last body instead of drawing the mesh, bands and lines again.
+fn draw_over_copy(
+    root: &DrawingArea<CanvasBackend, Shift>,
+    chart: &LineChart,
+    theme: &Theme,
+    canvas: &web_sys::HtmlCanvasElement,
+    copy: StoredValue<BodyCopy, LocalStorage>,
+) -> Result<(), String> {
+    let (width, height) = (canvas.width(), canvas.height());
+    let key = LineChart { title: String::new(), vertical: None, ..chart.clone() };
+    let title_lines = title_lines(chart, theme, width).len();
+    let context = |c: &web_sys::HtmlCanvasElement| {
+        c.get_context("2d").ok().flatten().and_then(|x| x.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    };
+    let kept = copy.with_value(|c| {
+        c.as_ref()
+            .filter(|(k, t, n, off)| *k == key && t == theme && *n == title_lines && off.width() == width && off.height() == height)
+            .map(|c| c.3.clone())
+    });
+    if let Some(off) = kept {
+        context(canvas).ok_or("no 2D context")?.draw_image_with_html_canvas_element(&off, 0.0, 0.0).map_err(|_| "copy failed")?;
+    } else {
+        draw_layer(root, chart, theme, Layer::Body)?;
+        let off = copy
+            .with_value(|c| c.as_ref().map(|c| c.3.clone()))
+            .or_else(|| web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        if let Some(off) = off {
+            off.set_width(width);
+            off.set_height(height);
+            if let Some(c) = context(&off) {
+                c.draw_image_with_html_canvas_element(canvas, 0.0, 0.0).ok();
+                copy.set_value(Some((key, *theme, title_lines, off)));
+            }
+        }
+    }
+    draw_layer(root, chart, theme, Layer::Overlay)
+}
+
 /// Cost per month against tokens per day, one line per option.
 #[component]
 pub fn CostChartView() -> impl IntoView {
@@ -137,16 +187,18 @@ pub fn CostChartView() -> impl IntoView {
     let table_open = RwSignal::new(false);
     let model_name =
         move || state.scenario.with_untracked(|s| crate::catalog::model(&s.model).map_or(s.model.clone(), |m| m.name.to_string()));
+    let body_copy = StoredValue::new_local(None);
     let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
         state.evaluation.with(|e| {
             let report = e.report.as_ref()?;
             let chart = titled_cost_chart(report, e.at_estimate.as_ref(), &model_name());
-            Some(draw_lines(root, &chart, theme))
+            let element = canvas.get_untracked()?;
+            Some(draw_over_copy(root, &chart, theme, &element, body_copy))
         })
     };
     // The chart's title and legend in words, for screen readers.
     let label = Signal::derive(move || {
-        let title = state.scenario.with(|s| cost_title(&model_name(), s.tokens_per_day));
+        let title = state.scenario.with(|s| format!("{}, now at {}/day", cost_title(&model_name()), tokens(s.tokens_per_day)));
         let names =
             state.evaluation.with(|e| e.report.as_ref().map(|r| r.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(", ")));
         format!("{title}. Log-log chart, one line per option: {}. Break-even points are dots and the current volume is a vertical line; the data table below has the same numbers.", names.unwrap_or_default())

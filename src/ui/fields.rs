@@ -44,7 +44,8 @@ pub fn NumberField(
     let message_id = format!("{id}-msg");
     let local_error = RwSignal::new(None::<String>);
     let error_path = path.clone();
-    let message = Signal::derive(move || local_error.get().or_else(|| state.error_for(&error_path)));
+    // A memo: the field's attribute and message change only when its own error does.
+    let message = Memo::new(move |_| local_error.get().or_else(|| state.error_for(&error_path)));
     let on_input = move |ev| {
         let raw = event_target_value(&ev);
         let parsed = if raw.trim().is_empty() {
@@ -65,7 +66,9 @@ pub fn NumberField(
         match parsed {
             Ok(value) => {
                 local_error.set(None);
-                state.unreadable.update(|u| u.retain(|p| *p != path));
+                if state.unreadable.with_untracked(|u| u.contains(&path)) {
+                    state.unreadable.update(|u| u.retain(|p| *p != path));
+                }
                 on_change.run(value);
             }
             Err(problem) => {

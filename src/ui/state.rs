@@ -34,6 +34,20 @@ pub struct AppState {
     /// The scenario a preset replaced, and the preset's title, until undone or dismissed.
     pub undo: RwSignal<Option<(Scenario, &'static str)>>,
     pub evaluation: Memo<Evaluation>,
+    /// The evaluation's field errors, changing only when they do (the editors read them).
+    pub errors: Memo<Vec<FieldError>>,
+    /// Whether the system asks for a dark theme; charts redraw when it changes.
+    pub dark: RwSignal<bool>,
+}
+
+/// Keeps `dark` equal to the system's colour-scheme preference.
+fn follow_color_scheme(dark: RwSignal<bool>) {
+    let query = web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    if let Some(query) = query {
+        dark.set(query.matches());
+        let changes = query.clone();
+        gloo::events::EventListener::new(&query, "change", move |_| dark.set(changes.matches())).forget();
+    }
 }
 
 impl AppState {
@@ -61,7 +75,19 @@ impl AppState {
             };
             (next, true)
         });
-        Self { scenario, generation: RwSignal::new(0), unreadable, notices: RwSignal::new(notices), undo: RwSignal::new(None), evaluation }
+        let dark = RwSignal::new(false);
+        follow_color_scheme(dark);
+        let errors = Memo::new(move |_| evaluation.with(|e| e.errors.clone()));
+        Self {
+            scenario,
+            generation: RwSignal::new(0),
+            unreadable,
+            notices: RwSignal::new(notices),
+            undo: RwSignal::new(None),
+            evaluation,
+            errors,
+            dark,
+        }
     }
 
     /// Redraws every editor from the scenario: the one place that does, after any change that
@@ -106,6 +132,6 @@ impl AppState {
 
     /// The error message for `path`, if any.
     pub fn error_for(&self, path: &str) -> Option<String> {
-        self.evaluation.with(|e| e.errors.iter().find(|err| err.field == path).map(|err| err.problem.to_string()))
+        self.errors.with(|errors| errors.iter().find(|err| err.field == path).map(|err| err.problem.to_string()))
     }
 }

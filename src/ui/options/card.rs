@@ -64,7 +64,7 @@ pub(super) fn OptionCard(
     // a "does not fit").
     let own_error = move || {
         let prefix = format!("options[{index}].");
-        state.evaluation.with(|e| e.errors.iter().any(|err| err.field.starts_with(&prefix)))
+        state.errors.with(|errors| errors.iter().any(|err| err.field.starts_with(&prefix)))
     };
     let result = move || -> Option<OptionReport> {
         if own_error() {
@@ -205,8 +205,8 @@ pub(super) fn OptionCard(
     // The engine's "does not fit" error carries the fewest GPUs that fit; offer them.
     let fit_fix = move || {
         let path = format!("options[{index}].gpus_per_replica");
-        let (message, needed) = state.evaluation.with(|e| {
-            let error = e.errors.iter().find(|err| err.field == path)?;
+        let (message, needed) = state.errors.with(|errors| {
+            let error = errors.iter().find(|err| err.field == path)?;
             let needed = match error.problem {
                 Problem::DoesNotFit { smallest_gpu_count, .. } => smallest_gpu_count,
                 _ => None,
