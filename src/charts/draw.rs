@@ -8,6 +8,7 @@ use plotters::coord::combinators::LogCoord;
 use plotters::coord::ranged1d::Ranged;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 fn rgb(c: (u8, u8, u8)) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
@@ -165,8 +166,13 @@ pub fn draw_layer<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         c.draw_series(std::iter::once(PathElement::new(vec![(*x, y0), (*x, y1)], rgb(theme.text).stroke_width(theme.px(1.0)))))
             .map_err(|e| e.to_string())?;
         // In the title's font: a redraw at another volume then sets no other font on the canvas
-        // (switching fonts re-parses them, the costliest part of that redraw).
-        c.draw_series(std::iter::once(Text::new(label.clone(), (*x, y1), title_font.clone()))).map_err(|e| e.to_string())?;
+        // (switching fonts re-parses them, the costliest part of that redraw). Right of the line
+        // in the plot's left half, left of it in the right half, so it is never cut off.
+        let (lo, hi) = (chart.x_range.0.ln(), chart.x_range.1.ln());
+        let right_half = (x.ln() - lo) / (hi - lo) > 0.5;
+        let (text, anchor) = if right_half { (format!("{} ", label.trim()), HPos::Right) } else { (label.clone(), HPos::Left) };
+        let style = title_font.clone().pos(Pos::new(anchor, VPos::Top));
+        c.draw_series(std::iter::once(Text::new(text, (*x, y1), style))).map_err(|e| e.to_string())?;
     }
     root.present().map_err(|e| e.to_string())
 }
@@ -177,8 +183,11 @@ fn draw_body<DB: DrawingBackend>(
     chart: &LineChart,
     theme: &Theme,
 ) -> Result<(), String> {
+    // About one x label per 64 CSS pixels, so that they never run into each other on a phone.
+    let plot_css_px = c.plotting_area().dim_in_pixel().0 as f64 / theme.scale;
     let mut mesh = c.configure_mesh();
     let y_label = |v: &f64| format!("{}{}", chart.y_prefix, compact(*v));
+    mesh.x_labels((plot_css_px / 64.0).max(2.0) as usize);
     mesh.x_desc(chart.x_desc).y_desc(chart.y_desc).x_label_formatter(&|v| compact(*v)).y_label_formatter(&y_label);
     themed(&mut mesh, theme).draw().map_err(|e| e.to_string())?;
     for band in &chart.bands {

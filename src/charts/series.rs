@@ -13,7 +13,8 @@ pub struct PlotArea {
     pub bottom_labels: f64,
 }
 
-pub const LINE_PLOT_AREA: PlotArea = PlotArea { margin: 12.0, left_labels: 72.0, bottom_labels: 44.0 };
+/// The margin leaves room for half of the last x label ("100B") right of the plot.
+pub const LINE_PLOT_AREA: PlotArea = PlotArea { margin: 18.0, left_labels: 72.0, bottom_labels: 44.0 };
 
 impl PlotArea {
     /// Where `x_css_px` falls between the plot's left and right edges on a chart `width_css_px`
@@ -102,12 +103,15 @@ pub fn colour_index(option: &OptionReport, position: usize) -> usize {
 }
 
 /// The cost chart's title: what it shows and for which model. The volume is named at its
-/// vertical line ("now: 1M tokens/day"), so that a change of volume redraws one label, not the
-/// title too.
+/// vertical line ("now: 1M/day", on the tokens-per-day axis), so that a change of volume redraws
+/// one label, not the title too.
 pub fn cost_title(model_name: &str) -> String {
-    // Catalog names may carry a remark in parentheses; the title keeps the name.
-    let name = model_name.split(" (").next().unwrap_or(model_name);
-    format!("{name}: cost per month against volume")
+    format!("{}: cost per month against volume", short_name(model_name))
+}
+
+/// A catalog model's name without the remark in parentheses it may carry, for titles.
+pub fn short_name(model_name: &str) -> &str {
+    model_name.split(" (").next().unwrap_or(model_name)
 }
 
 /// Cost per month of every option against tokens/day, break-even points and the current volume.
@@ -155,7 +159,7 @@ pub fn cost_chart(report: &Report) -> LineChart {
         bands,
         markers,
         label_markers: false,
-        vertical: Some((now, format!(" now: {}/day", tokens(now)))),
+        vertical: Some((now, format!(" now: {}/day", crate::display::compact(now)))),
         x_range,
         y_range,
         x_desc: "tokens per day",
