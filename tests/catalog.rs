@@ -33,6 +33,17 @@ fn every_row_has_a_source_and_a_date() {
 }
 
 #[test]
+fn a_note_that_doubts_a_row_marks_it_low_confidence() {
+    let doubts = |note: &str| ["LOW CONFIDENCE", "WRONG", "PLACEHOLDER", "UNVERIFIED"].iter().any(|w| note.to_uppercase().contains(w));
+    for r in API_PRICES {
+        assert!(!doubts(r.note) || r.low_confidence, "{} {}: note {:?} but not marked", r.provider, r.model, r.note);
+    }
+    for r in RENTAL_PRICES.iter().chain(SERVERLESS_PRICES) {
+        assert!(!doubts(r.note) || r.low_confidence, "{} {}: note {:?} but not marked", r.provider, r.gpu, r.note);
+    }
+}
+
+#[test]
 fn prices_and_specs_are_in_sane_ranges() {
     for r in API_PRICES {
         assert!(

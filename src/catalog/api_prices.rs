@@ -163,7 +163,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         as_of: "2026-07-24",
         #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE: LiteLLM uses 0.12/0.30 for many Hyperbolic models; genai-prices (HF router) lists 0.40/0.40",
-        low_confidence: false,
+        low_confidence: true,
     },
     ApiPrice {
         #[cfg(not(target_arch = "wasm32"))]
@@ -339,7 +339,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         as_of: "2026-07-24",
         #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE placeholder pattern",
-        low_confidence: false,
+        low_confidence: true,
     },
     ApiPrice {
         #[cfg(not(target_arch = "wasm32"))]
@@ -835,7 +835,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         as_of: "2026-07-24",
         #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE placeholder pattern",
-        low_confidence: false,
+        low_confidence: true,
     },
     ApiPrice {
         #[cfg(not(target_arch = "wasm32"))]
@@ -1411,7 +1411,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         as_of: "2026-07-24",
         #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE; G (HF) says 1.25/1.25",
-        low_confidence: false,
+        low_confidence: true,
     },
     ApiPrice {
         #[cfg(not(target_arch = "wasm32"))]
@@ -1571,7 +1571,7 @@ pub const API_PRICES: &[ApiPrice] = &[
         as_of: "2026-07-24",
         #[cfg(not(target_arch = "wasm32"))]
         note: "LOW CONFIDENCE; G (HF) says 3.00/3.00",
-        low_confidence: false,
+        low_confidence: true,
     },
     ApiPrice {
         #[cfg(not(target_arch = "wasm32"))]

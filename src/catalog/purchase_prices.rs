@@ -34,7 +34,7 @@ pub const PURCHASE_PRICES: &[PurchasePrice] = &[
         usd_high: 25000.0,
         watts: 700.0,
         basis: "used, clean (Q1 2026)",
-        source: "https://runlocalai.co/pulse/nvidia-b200-production-ramp-pricing",
+        source: "runlocalai.co, \"NVIDIA B200 production ramps: used H100 SXM softens to ~$22-25k\" (https://runlocalai.co/pulse/nvidia-b200-production-ramp-pricing)",
         #[cfg(not(target_arch = "wasm32"))]
         power_source: "https://meterpreter.org/amd-confirms-instinct-mi300x-power-consumption-up-to-750w (H100 SXM 700W)",
         as_of: "2026-Q1",
