@@ -374,3 +374,49 @@ fn chart_writes_the_cost_chart_as_svg_with_its_title_and_legend() {
     assert_eq!(code, 2);
     assert!(err.contains("--svg"), "{err}");
 }
+
+#[test]
+fn catalog_import_diffs_litellm_prices_against_the_catalog() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/litellm_sample.json");
+    let (code, d, err) = llmcost(&["catalog", "import", "--litellm", fixture, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let ids = |list: &str| -> Vec<String> {
+        d[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let row = c.get("row").unwrap_or(c);
+                format!(
+                    "{} {}",
+                    row["provider"].as_str().unwrap_or_else(|| c["provider"].as_str().unwrap()),
+                    row.get("provider_model_id").and_then(|v| v.as_str()).unwrap_or_else(|| c["litellm"]["key"].as_str().unwrap())
+                )
+            })
+            .collect()
+    };
+    // LiteLLM's per-token price, per million: 0.88 → 1.04.
+    assert_eq!(ids("changed"), ["Together meta-llama/Llama-3.3-70B-Instruct-Turbo"]);
+    assert_eq!(d["changed"][0]["litellm"]["input_usd_per_mtok"], 1.04);
+    assert_eq!(d["changed"][0]["row"]["input_usd_per_mtok"], 0.88);
+    // A model and provider the catalog knows, at a route it has no row for.
+    assert_eq!(ids("new"), ["DeepInfra deepinfra/meta-llama/Llama-3.3-70B-Instruct"]);
+    assert_eq!(d["new"][0]["estimator_model"], "llama-3.3-70b");
+    // A row from another source that LiteLLM prices differently.
+    assert_eq!(ids("conflicts"), ["OpenRouter meta-llama/llama-3.3-70b-instruct"]);
+    // Rows taken from LiteLLM that this (small) file does not list; the unchanged Fireworks row is in neither list.
+    let unlisted = ids("unlisted");
+    assert!(unlisted.contains(&"DeepInfra meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo".to_string()), "{unlisted:?}");
+    assert!(!unlisted
+        .iter()
+        .chain(ids("changed").iter())
+        .any(|r| r.starts_with("Fireworks accounts/fireworks/models/llama-v3p3-70b-instruct")));
+    // The readable form says the same.
+    let out = Command::new(env!("CARGO_BIN_EXE_llmcost")).args(["catalog", "import", "--litellm", fixture]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("changed   Together meta-llama/Llama-3.3-70B-Instruct-Turbo: 0.88/0.88 → 1.04/1.04"), "{text}");
+    // A file that is not LiteLLM's says so.
+    let (code, _, err) = llmcost(&["catalog", "import", "--litellm", concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--litellm: not LiteLLM's price file"), "{err}");
+}

@@ -8,6 +8,8 @@
 //! llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N
 //!                    [--concurrency N] [--speed TOK_PER_S]
 //! llmcost calibrate                       estimator against published measurements
+//! llmcost catalog import --litellm FILE [--json]
+//!                                         the catalog's API prices against LiteLLM's price file
 //! llmcost chart (--preset ID | LINK) --svg [--out FILE]
 //!                                         the cost chart as an SVG picture (the page's drawing)
 //! ```
@@ -29,6 +31,7 @@ const USAGE: &str = "usage:
   llmcost eval (--preset ID | LINK) [--sweep]
   llmcost cheapest (--preset ID | LINK) [--top N] [--no-quantised]
   llmcost chart (--preset ID | LINK) --svg [--out FILE]
+  llmcost catalog import --litellm FILE [--json]
   llmcost presets | models | gpus | calibrate
   llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]";
 
@@ -114,6 +117,7 @@ fn run() -> Result<Output, Failure> {
         "eval" => eval(&mut parser).map(Output::from),
         "cheapest" => cheapest(&mut parser).map(Output::from),
         "chart" => chart(&mut parser),
+        "catalog" => catalog_import(&mut parser),
         "presets" => Ok(json!(catalog::PRESETS).into()),
         "models" => Ok(json!(catalog::MODELS).into()),
         "gpus" => Ok(json!(catalog::GPUS).into()),
@@ -121,6 +125,28 @@ fn run() -> Result<Output, Failure> {
         "calibrate" => Ok(json!(calibration_table()).into()),
         other => Err(Failure::usage(format!("unknown command '{other}'"))),
     }
+}
+
+/// `llmcost catalog import --litellm FILE`: what LiteLLM's price file would change in the
+/// catalog's API prices, as a readable diff (or JSON with `--json`).
+fn catalog_import(parser: &mut lexopt::Parser) -> Result<Output, Failure> {
+    match parser.next()? {
+        Some(Value_(v)) if v == "import" => {}
+        _ => return Err(Failure::usage("catalog needs 'import --litellm FILE'")),
+    }
+    let (mut file, mut as_json) = (None, false);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("litellm") => file = Some(parser.value()?),
+            Long("json") => as_json = true,
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let file = file.ok_or_else(|| Failure::usage("catalog import needs --litellm FILE"))?;
+    let fail = |message: String| Failure { message: format!("error: --litellm: {message}"), body: None, code: 1 };
+    let text = std::fs::read_to_string(&file).map_err(|e| fail(format!("{}: {e}", file.to_string_lossy())))?;
+    let diff = catalog::litellm::diff(&catalog::litellm::parse(&text).map_err(fail)?);
+    Ok(if as_json { Output::Json(json!(diff)) } else { Output::Text(Some(diff.readable())) })
 }
 
 /// `llmcost chart`: the cost-against-volume chart with its title and legend, as the page draws

@@ -5,6 +5,8 @@
 mod api_prices;
 mod calibration;
 mod gpus;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod litellm;
 mod models;
 mod presets;
 mod provenance;
