@@ -117,6 +117,7 @@ fn run() -> Result<Output, Failure> {
         "eval" => eval(&mut parser).map(Output::from),
         "cheapest" => cheapest(&mut parser).map(Output::from),
         "chart" => chart(&mut parser),
+        #[cfg(not(target_arch = "wasm32"))]
         "catalog" => catalog_import(&mut parser),
         "presets" => Ok(json!(catalog::PRESETS).into()),
         "models" => Ok(json!(catalog::MODELS).into()),
@@ -128,7 +129,9 @@ fn run() -> Result<Output, Failure> {
 }
 
 /// `llmcost catalog import --litellm FILE`: what LiteLLM's price file would change in the
-/// catalog's API prices, as a readable diff (or JSON with `--json`).
+/// catalog's API prices, as a readable diff (or JSON with `--json`). Native only, like the
+/// catalog fields it compares.
+#[cfg(not(target_arch = "wasm32"))]
 fn catalog_import(parser: &mut lexopt::Parser) -> Result<Output, Failure> {
     match parser.next()? {
         Some(Value_(v)) if v == "import" => {}
