@@ -395,10 +395,11 @@ fn catalog_import_diffs_litellm_prices_against_the_catalog() {
             })
             .collect()
     };
-    // LiteLLM's per-token price, per million: 0.88 → 1.04.
+    // LiteLLM's per-token price, per million: the catalog's 1.04 → 1.1 (input), 1.2 (output).
     assert_eq!(ids("changed"), ["Together meta-llama/Llama-3.3-70B-Instruct-Turbo"]);
-    assert_eq!(d["changed"][0]["litellm"]["input_usd_per_mtok"], 1.04);
-    assert_eq!(d["changed"][0]["row"]["input_usd_per_mtok"], 0.88);
+    assert_eq!(d["changed"][0]["litellm"]["input_usd_per_mtok"], 1.1);
+    assert_eq!(d["changed"][0]["litellm"]["output_usd_per_mtok"], 1.2);
+    assert_eq!(d["changed"][0]["row"]["input_usd_per_mtok"], 1.04);
     // A model and provider the catalog knows, at a route it has no row for.
     assert_eq!(ids("new"), ["DeepInfra deepinfra/meta-llama/Llama-3.3-70B-Instruct"]);
     assert_eq!(d["new"][0]["estimator_model"], "llama-3.3-70b");
@@ -407,6 +408,7 @@ fn catalog_import_diffs_litellm_prices_against_the_catalog() {
     // Rows taken from LiteLLM that this (small) file does not list; the unchanged Fireworks row is in neither list.
     let unlisted = ids("unlisted");
     assert!(unlisted.contains(&"DeepInfra meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo".to_string()), "{unlisted:?}");
+    assert!(!unlisted.contains(&"Together meta-llama/Llama-3.3-70B-Instruct-Turbo".to_string()));
     assert!(!unlisted
         .iter()
         .chain(ids("changed").iter())
@@ -414,7 +416,7 @@ fn catalog_import_diffs_litellm_prices_against_the_catalog() {
     // The readable form says the same.
     let out = Command::new(env!("CARGO_BIN_EXE_llmcost")).args(["catalog", "import", "--litellm", fixture]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("changed   Together meta-llama/Llama-3.3-70B-Instruct-Turbo: 0.88/0.88 → 1.04/1.04"), "{text}");
+    assert!(text.contains("changed   Together meta-llama/Llama-3.3-70B-Instruct-Turbo: 1.04/1.04 → 1.1/1.2"), "{text}");
     // A file that is not LiteLLM's says so.
     let (code, _, err) = llmcost(&["catalog", "import", "--litellm", concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")]);
     assert_eq!(code, 1);

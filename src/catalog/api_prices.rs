@@ -28,13 +28,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "Together",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
-        input_usd_per_mtok: 0.88,
-        output_usd_per_mtok: 0.88,
+        input_usd_per_mtok: 1.04,
+        output_usd_per_mtok: 1.04,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "unchanged since <=2025-02-06; models.dev agrees (2026-02-10)",
+        note: "was 0.88/0.88 in LiteLLM as of 2026-07-24; unchanged since <=2025-02-06; models.dev agrees (2026-02-10)",
         low_confidence: false,
     },
     ApiPrice {
@@ -253,12 +253,12 @@ pub const API_PRICES: &[ApiPrice] = &[
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo",
         input_usd_per_mtok: 0.02,
-        output_usd_per_mtok: 0.03,
+        output_usd_per_mtok: 0.04,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "non-Turbo 0.03/0.05",
+        note: "was 0.02/0.03 in LiteLLM as of 2026-07-24; non-Turbo 0.03/0.05",
         low_confidence: false,
     },
     ApiPrice {
@@ -428,13 +428,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "AWS Bedrock",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta.llama3-1-405b-instruct-v1:0",
-        input_usd_per_mtok: 5.32,
-        output_usd_per_mtok: 16.0,
+        input_usd_per_mtok: 2.4,
+        output_usd_per_mtok: 2.4,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "",
+        note: "was 5.32/16.0 in LiteLLM as of 2026-07-24",
         low_confidence: false,
     },
     ApiPrice {
@@ -684,13 +684,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "DeepInfra",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
-        input_usd_per_mtok: 0.15,
-        output_usd_per_mtok: 0.6,
+        input_usd_per_mtok: 0.2,
+        output_usd_per_mtok: 0.8,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "M agrees",
+        note: "was 0.15/0.6 in LiteLLM as of 2026-07-24; M agrees",
         low_confidence: false,
     },
     ApiPrice {
@@ -812,13 +812,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "DeepInfra",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen2.5-72B-Instruct",
-        input_usd_per_mtok: 0.12,
-        output_usd_per_mtok: 0.39,
+        input_usd_per_mtok: 0.36,
+        output_usd_per_mtok: 0.4,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "",
+        note: "was 0.12/0.39 in LiteLLM as of 2026-07-24",
         low_confidence: false,
     },
     ApiPrice {
@@ -908,13 +908,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "DeepInfra",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-32B",
-        input_usd_per_mtok: 0.1,
+        input_usd_per_mtok: 0.08,
         output_usd_per_mtok: 0.28,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "",
+        note: "was 0.1/0.28 in LiteLLM as of 2026-07-24",
         low_confidence: false,
     },
     ApiPrice {
@@ -1053,12 +1053,12 @@ pub const API_PRICES: &[ApiPrice] = &[
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-235B-A22B-Instruct-2507",
         input_usd_per_mtok: 0.09,
-        output_usd_per_mtok: 0.6,
+        output_usd_per_mtok: 0.55,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "",
+        note: "was 0.09/0.6 in LiteLLM as of 2026-07-24",
         low_confidence: false,
     },
     ApiPrice {
@@ -1180,13 +1180,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "DeepInfra",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "Qwen/Qwen3-30B-A3B",
-        input_usd_per_mtok: 0.08,
-        output_usd_per_mtok: 0.29,
+        input_usd_per_mtok: 0.12,
+        output_usd_per_mtok: 0.5,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "",
+        note: "was 0.08/0.29 in LiteLLM as of 2026-07-24",
         low_confidence: false,
     },
     ApiPrice {
@@ -1324,13 +1324,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "DeepInfra",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "deepseek-ai/DeepSeek-V3-0324",
-        input_usd_per_mtok: 0.25,
-        output_usd_per_mtok: 0.88,
-        cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        input_usd_per_mtok: 0.24,
+        output_usd_per_mtok: 0.9,
+        cached_input_usd_per_mtok: Some(0.135),
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "",
+        note: "was 0.25/0.88 in LiteLLM as of 2026-07-24",
         low_confidence: false,
     },
     ApiPrice {
@@ -1676,13 +1676,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "Google Vertex",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistral-small-2503",
-        input_usd_per_mtok: 1.0,
-        output_usd_per_mtok: 3.0,
+        input_usd_per_mtok: 0.1,
+        output_usd_per_mtok: 0.3,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "suspect (matches legacy Mistral Small price) - verify",
+        note: "was 1.0/3.0 in LiteLLM as of 2026-07-24; suspect (matches legacy Mistral Small price) - verify",
         low_confidence: true,
     },
     ApiPrice {
@@ -1772,13 +1772,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "AWS Bedrock",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "mistral.mixtral-8x7b-instruct-v0:1",
-        input_usd_per_mtok: 0.45,
-        output_usd_per_mtok: 0.7,
+        input_usd_per_mtok: 0.59,
+        output_usd_per_mtok: 0.91,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "",
+        note: "was 0.45/0.7 in LiteLLM as of 2026-07-24",
         low_confidence: false,
     },
     ApiPrice {
@@ -1932,13 +1932,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "AWS Bedrock",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai.gpt-oss-120b-1:0",
-        input_usd_per_mtok: 0.15,
-        output_usd_per_mtok: 0.6,
+        input_usd_per_mtok: 0.18,
+        output_usd_per_mtok: 0.72,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "M agrees",
+        note: "was 0.15/0.6 in LiteLLM as of 2026-07-24; M agrees",
         low_confidence: false,
     },
     ApiPrice {
@@ -2076,13 +2076,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "AWS Bedrock",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "openai.gpt-oss-20b-1:0",
-        input_usd_per_mtok: 0.07,
-        output_usd_per_mtok: 0.3,
+        input_usd_per_mtok: 0.084,
+        output_usd_per_mtok: 0.36,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "M agrees",
+        note: "was 0.07/0.3 in LiteLLM as of 2026-07-24; M agrees",
         low_confidence: false,
     },
     ApiPrice {
@@ -2172,13 +2172,13 @@ pub const API_PRICES: &[ApiPrice] = &[
         provider: "DeepInfra",
         #[cfg(not(target_arch = "wasm32"))]
         provider_model_id: "google/gemma-3-27b-it",
-        input_usd_per_mtok: 0.09,
+        input_usd_per_mtok: 0.08,
         output_usd_per_mtok: 0.16,
         cached_input_usd_per_mtok: None,
-        source: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, mirrored at RoCry/llm-api-price@8442b939, 2026-07-24)",
-        as_of: "2026-07-24",
+        source: "LiteLLM model_prices_and_context_window_backup.json in the litellm 1.110.2 wheel (PyPI)",
+        as_of: "2026-11-27",
         #[cfg(not(target_arch = "wasm32"))]
-        note: "",
+        note: "was 0.09/0.16 in LiteLLM as of 2026-07-24",
         low_confidence: false,
     },
     ApiPrice {
