@@ -271,7 +271,7 @@ pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
     for o in report.options.iter().filter(|o| o.covers_peak == Some(false)) {
         if o.kind == "serverless" {
             details.push(format!(
-                "{} needs {} workers at the peak, more than its most workers or at a speed it cannot reach: the rest of the peak goes unserved.",
+                "{}: the peak needs {} workers, more than allowed, or a speed they cannot reach; part of it goes unserved.",
                 o.label,
                 o.replicas.unwrap_or(0)
             ));

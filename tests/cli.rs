@@ -73,6 +73,25 @@ fn eval_prices_serverless_and_owned_gpus_with_their_energy() {
 }
 
 #[test]
+fn eval_names_each_catalog_price_source_and_marks_old_ones() {
+    let (code, r, err) = llmcost(&["eval", "--preset", "blog-2025-03"]);
+    assert_eq!(code, 0, "{err}");
+    let sources = r["sources"].as_array().unwrap();
+    // Every option of the article is a catalog price; OpenRouter's is the article's own quote,
+    // as of 2025-03-30, so it is marked as old.
+    assert_eq!(sources.len(), 4, "{sources:?}");
+    assert!(sources.iter().all(|s| s["source"].as_str().is_some_and(|t| !t.is_empty()) && s["stale"].is_boolean()));
+    assert_eq!(
+        (sources[0]["id"].as_str(), sources[0]["as_of"].as_str(), &sources[0]["stale"]),
+        (Some("o1"), Some("2025-03-30"), &Value::Bool(true))
+    );
+    // A serverless row names its own source and date.
+    let (_, r, _) = llmcost(&["eval", "v=1&o=sls;;p:Modal;gpu:h100;hr:3.9492;cap:100M"]);
+    assert_eq!(r["sources"][0]["as_of"], "2026-05-07");
+    assert!(r["sources"][0]["source"].as_str().unwrap().contains("modal.com/pricing"));
+}
+
+#[test]
 fn eval_link_accepts_a_whole_url() {
     let (code, r, _) = llmcost(&["eval", "https://example.org/calc/?v=1&vol=5M&o=api;X;in:.5", "--sweep"]);
     assert_eq!(code, 0);

@@ -242,10 +242,39 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
                 .map(|(i, reason)| json!({ "id": option_id(i), "label": decoded.scenario.options[i].display_label(), "reason": reason }))
                 .collect();
             value["left_out"] = json!(left_out);
+            // Where each catalog price comes from, and whether it is over six months old.
+            let sources: Vec<Value> = decoded
+                .scenario
+                .options
+                .iter()
+                .enumerate()
+                .filter_map(|(i, o)| {
+                    let p = o.provenance()?;
+                    Some(json!({ "id": option_id(i), "source": p.source, "as_of": p.as_of, "note": p.note,
+                        "low_confidence": p.low_confidence, "stale": catalog::is_stale(p.as_of, today()) }))
+                })
+                .collect();
+            value["sources"] = json!(sources);
             Ok(value)
         }
         Err(errors) => Err(Failure::invalid(&errors, Some(json!({ "link": canonical, "notices": notices, "errors": errors })))),
     }
+}
+
+/// This month (year, 1–12) by the system clock, in UTC.
+fn today() -> (i32, i32) {
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // The civil date of a day count from 1970-01-01 (the proleptic Gregorian calendar, in
+    // 400-year eras of 146,097 days).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year as i32, month as i32)
 }
 
 /// Candidates printed by `cheapest` unless `--top` says otherwise.

@@ -19,7 +19,10 @@ pub use calibration::CALIBRATION;
 pub use gpus::GPUS;
 pub use models::MODELS;
 pub use presets::{Preset, PRESETS};
-pub use provenance::{api_price_source, purchase_price_source, rental_price_source, serverless_price_source, Provenance};
+pub use provenance::{
+    api_price_source, as_of_month, is_stale, purchase_price_source, rental_price_source, serverless_price_source, Provenance,
+    STALE_AFTER_MONTHS, STALE_MARK,
+};
 pub use purchase_prices::PURCHASE_PRICES;
 pub use rental_prices::RENTAL_PRICES;
 pub use serverless_prices::SERVERLESS_PRICES;

@@ -11,6 +11,36 @@ pub struct Provenance {
     pub low_confidence: bool,
 }
 
+/// Figures older than this, in months, are marked as such: prices move.
+pub const STALE_AFTER_MONTHS: i32 = 6;
+/// How the page marks them.
+pub const STALE_MARK: &str = " ⚠ over six months old";
+
+/// The month (year, 1–12) a row's figures were last true, read from its `as_of`: a date or a
+/// month, a quarter (its last month) or a year (its last month); `None` for an undated row.
+pub fn as_of_month(as_of: &str) -> Option<(i32, i32)> {
+    // Digits only (a few bytes of code in the page, where no other integer is parsed).
+    let number = |digits: &str| digits.bytes().try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0')));
+    let year = number(as_of.get(..4)?)?;
+    let rest = &as_of[4..];
+    let month = if let Some(quarter) = rest.strip_prefix("-Q") {
+        number(quarter.get(..1)?)? * 3
+    } else if let Some(month) = rest.strip_prefix('-') {
+        number(month.get(..2)?)?
+    } else if rest.is_empty() {
+        12
+    } else {
+        return None;
+    };
+    (1..=12).contains(&month).then_some((year, month))
+}
+
+/// Whether figures as of `as_of` are more than [`STALE_AFTER_MONTHS`] old in the month `today`
+/// (year, 1–12). Undated rows are not called stale: they carry the low-confidence mark instead.
+pub fn is_stale(as_of: &str, today: (i32, i32)) -> bool {
+    as_of_month(as_of).is_some_and(|(year, month)| (today.0 - year) * 12 + (today.1 - month) > STALE_AFTER_MONTHS)
+}
+
 /// A row's caveat: in the page's build, rows carry none (see [`ApiPrice::note`]).
 macro_rules! note_of {
     ($row:expr) => {{
@@ -71,6 +101,17 @@ pub fn purchase_price_source(gpu: &str, usd_per_gpu: f64) -> Option<Provenance> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_older_than_six_months_are_stale() {
+        assert_eq!(as_of_month("2025-11-30"), Some((2025, 11)));
+        assert_eq!(as_of_month("2026-Q1"), Some((2026, 3)));
+        assert_eq!(as_of_month("2026"), Some((2026, 12)));
+        assert_eq!(as_of_month("undated snapshot (2026-era)"), None);
+        let today = (2026, 11);
+        assert!(is_stale("2026-04-30", today) && !is_stale("2026-05-07", today) && !is_stale("2026-08", today));
+        assert!(is_stale("2025-03-30", today) && !is_stale("undated snapshot (2026-era)", today));
+    }
 
     #[test]
     fn article_figures_are_sourced() {

@@ -91,21 +91,15 @@ fn legend_layout<'c>(lines: &'c [Line], theme: &Theme, width: u32) -> (Vec<Legen
     (placed, rows)
 }
 
-/// A part of a line chart. A change of the scenario's volume only moves the vertical line and
-/// changes the title, so the page redraws just those (`Overlay`) over a copy of the rest (`Body`).
+/// A part of a line chart. A change of the scenario's volume only moves the vertical line and its
+/// label, so the page redraws just those (`Overlay`) over a copy of the rest (`Body`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layer {
     All,
-    /// Everything but the title and the vertical line.
+    /// Everything but the vertical line.
     Body,
-    /// The title and the vertical line, over a body drawn before.
+    /// The vertical line and its label, over a body drawn before.
     Overlay,
-}
-
-/// Lines of `chart`'s title at `width` device pixels: what, besides the body itself, a body drawn
-/// before must share with the chart for an overlay to fit it.
-pub fn title_lines(chart: &LineChart, theme: &Theme, width: u32) -> Vec<String> {
-    wrap(&chart.title, theme.px(TITLE_FONT_CSS_PX), width.saturating_sub(2 * theme.px(LINE_PLOT_AREA.margin)))
 }
 
 /// A log-log line chart: its title, one line per series with a legend under the plot, markers as
@@ -124,14 +118,13 @@ pub fn draw_layer<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
     }
     let (width, height) = root.dim_in_pixel();
     let title_font = ("sans-serif", theme.px(TITLE_FONT_CSS_PX)).into_font().style(FontStyle::Bold).color(&rgb(theme.text));
-    let title_lines = title_lines(chart, theme, width);
+    let title_lines = wrap(&chart.title, theme.px(TITLE_FONT_CSS_PX), width.saturating_sub(2 * theme.px(a.margin)));
     let title_height = if title_lines.is_empty() { 0 } else { title_lines.len() as u32 * theme.px(TITLE_LINE_CSS_PX) + theme.px(6.0) };
     let (legend, rows) = legend_layout(&chart.lines, theme, width);
     let legend_height = rows * theme.px(LEGEND_ROW_CSS_PX) + if rows > 0 { theme.px(6.0) } else { 0 };
     let (top, rest) = root.split_vertically(title_height);
     let (plot, bottom) = rest.split_vertically(height.saturating_sub(title_height + legend_height));
-    if overlay && title_height > 0 {
-        top.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
+    if body {
         for (i, line) in title_lines.iter().enumerate() {
             let y = theme.px(6.0) as i32 + i as i32 * theme.px(TITLE_LINE_CSS_PX) as i32;
             top.draw_text(line, &title_font, (theme.px(a.margin) as i32, y)).map_err(|e| e.to_string())?;

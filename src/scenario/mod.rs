@@ -9,6 +9,7 @@ pub mod fields;
 mod label;
 pub mod new_option;
 mod number;
+mod provenance;
 mod repair;
 mod resolve;
 mod tie;

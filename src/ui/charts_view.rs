@@ -4,7 +4,7 @@
 use super::download::download;
 use super::state::AppState;
 use crate::charts::{colour_index, css_colour, titled_cost_chart};
-use crate::charts::{cost_chart, cost_title, draw_layer, sweep_cost_at, title_lines, x_at, Layer, LineChart, Theme};
+use crate::charts::{cost_chart, cost_title, draw_layer, sweep_cost_at, x_at, Layer, LineChart, Theme};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -135,12 +135,12 @@ pub(super) fn tooltip_at(x: f64, content: impl IntoView) -> impl IntoView {
     view! { <div class="tooltip" style:left=format!("{}px", x.max(0.0))>{content}</div> }
 }
 
-/// The body of the chart drawn last (everything but the title and the vertical line), as a copy
-/// on a canvas off the page, with what it was drawn from.
-type BodyCopy = Option<(LineChart, Theme, usize, web_sys::HtmlCanvasElement)>;
+/// The body of the chart drawn last (everything but the vertical line), as a copy on a canvas off
+/// the page, with what it was drawn from.
+type BodyCopy = Option<(LineChart, Theme, web_sys::HtmlCanvasElement)>;
 
-/// Draws `chart` on `canvas`: when only its title and vertical line differ from the last chart
-/// (a new volume), over a copy of the last body instead of drawing the mesh, bands and lines again.
+/// Draws `chart` on `canvas`: when only its vertical line differs from the last chart (a new
+/// volume), over a copy of the last body instead of drawing the mesh, bands and lines again.
 fn draw_over_copy(
     root: &DrawingArea<CanvasBackend, Shift>,
     chart: &LineChart,
@@ -149,29 +149,26 @@ fn draw_over_copy(
     copy: StoredValue<BodyCopy, LocalStorage>,
 ) -> Result<(), String> {
     let (width, height) = (canvas.width(), canvas.height());
-    let key = LineChart { title: String::new(), vertical: None, ..chart.clone() };
-    let title_lines = title_lines(chart, theme, width).len();
+    let key = LineChart { vertical: None, ..chart.clone() };
     let context = |c: &web_sys::HtmlCanvasElement| {
         c.get_context("2d").ok().flatten().and_then(|x| x.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
     };
     let kept = copy.with_value(|c| {
-        c.as_ref()
-            .filter(|(k, t, n, off)| *k == key && t == theme && *n == title_lines && off.width() == width && off.height() == height)
-            .map(|c| c.3.clone())
+        c.as_ref().filter(|(k, t, off)| *k == key && t == theme && off.width() == width && off.height() == height).map(|c| c.2.clone())
     });
     if let Some(off) = kept {
         context(canvas).ok_or("no 2D context")?.draw_image_with_html_canvas_element(&off, 0.0, 0.0).map_err(|_| "copy failed")?;
     } else {
         draw_layer(root, chart, theme, Layer::Body)?;
         let off = copy
-            .with_value(|c| c.as_ref().map(|c| c.3.clone()))
+            .with_value(|c| c.as_ref().map(|c| c.2.clone()))
             .or_else(|| web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok());
         if let Some(off) = off {
             off.set_width(width);
             off.set_height(height);
             if let Some(c) = context(&off) {
                 c.draw_image_with_html_canvas_element(canvas, 0.0, 0.0).ok();
-                copy.set_value(Some((key, *theme, title_lines, off)));
+                copy.set_value(Some((key, *theme, off)));
             }
         }
     }

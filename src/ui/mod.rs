@@ -32,6 +32,12 @@ pub fn start() {
     mark("app-mounted");
 }
 
+/// This month (year, 1–12), by the browser's clock: catalog rows older than six months are marked.
+pub(crate) fn today() -> (i32, i32) {
+    let now = js_sys::Date::new_0();
+    (now.get_full_year() as i32, now.get_month() as i32 + 1)
+}
+
 /// A mark on the Performance timeline, for the benchmark's account of a cold load.
 pub(crate) fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

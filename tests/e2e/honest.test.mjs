@@ -93,3 +93,15 @@ test('the cheapest ways to self-host are listed when asked, match llmcost, and a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('catalog prices over six months old say so, in the card and in the add menu, as llmcost does', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.site.url);
+  // The article's OpenRouter quote is from 2025-03-30.
+  await expectText(page, '.option:nth-of-type(1) .source', /as of 2025-03-30 ⚠ over six months old/);
+  assert.equal(llmcost('eval', 'v=1').sources[0].stale, true);
+  const menu = await page.$$eval('#add-option option', (os) => os.map((o) => o.textContent));
+  assert.ok(menu.some((t) => t.includes('(2025-11-30) ⚠ over six months old')), 'an AWS rental row from 2025-11-30');
+  assert.ok(menu.some((t) => /\(2026-11-27\)$/.test(t)), 'a row from this month carries no mark');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -14,6 +14,15 @@ fn gpu_name(id: &str) -> &'static str {
     catalog::gpu(id).map(|g| g.name).unwrap_or("GPU")
 }
 
+/// After a row in the menu: ⚠ for low confidence, [`catalog::STALE_MARK`] for a stale row.
+fn marks(low_confidence: bool, as_of: &str) -> &'static str {
+    match (low_confidence, catalog::is_stale(as_of, crate::ui::today())) {
+        (true, _) => " ⚠",
+        (false, true) => catalog::STALE_MARK,
+        (false, false) => "",
+    }
+}
+
 /// The menu that adds an option from the catalog or a custom one.
 #[component]
 pub(super) fn AddOption() -> impl IntoView {
@@ -50,7 +59,7 @@ pub(super) fn AddOption() -> impl IntoView {
                     r.input_usd_per_mtok,
                     r.output_usd_per_mtok,
                     r.as_of,
-                    if r.low_confidence { " ⚠" } else { "" }
+                    marks(r.low_confidence, r.as_of)
                 );
                 view! { <option value=NewOption::Api(i).id()>{text}</option> }
             })
@@ -72,7 +81,7 @@ pub(super) fn AddOption() -> impl IntoView {
                     r.usd_per_gpu_hour,
                     if billed.is_empty() { r.pricing.label() } else { billed },
                     r.as_of,
-                    if r.low_confidence { " ⚠" } else { "" }
+                    marks(r.low_confidence, r.as_of)
                 );
                 view! { <option value=new(i).id()>{text}</option> }
             })
@@ -84,7 +93,15 @@ pub(super) fn AddOption() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let text = format!("{} — ${}–${} {} ({})", gpu_name(r.gpu), compact(r.usd_low), compact(r.usd_high), r.basis, r.as_of);
+            let text = format!(
+                "{} — ${}–${} {} ({}){}",
+                gpu_name(r.gpu),
+                compact(r.usd_low),
+                compact(r.usd_high),
+                r.basis,
+                r.as_of,
+                marks(r.low_confidence, r.as_of)
+            );
             view! { <option value=NewOption::Purchase(i).id()>{text}</option> }
         })
         .collect_view();

@@ -3,7 +3,7 @@
 
 use super::{restructure, update_option};
 use crate::catalog;
-use crate::catalog::{api_price_source, purchase_price_source, rental_price_source, serverless_price_source, Provenance, GPUS};
+use crate::catalog::GPUS;
 use crate::charts::css_colour;
 use crate::display::{compact, count, times, tokens};
 use crate::engine::report::option_id;
@@ -23,18 +23,6 @@ const SUNK: &str = "sunk";
 
 /// Keys whose value a catalog provider sets: typing one makes the option the user's own.
 const PRICE_KEYS: [&str; 4] = ["in", "out", "cin", "hr"];
-
-/// Source line for an option whose figures come from the catalog.
-fn provenance(option: &ScenarioOption) -> Option<Provenance> {
-    match &option.spec {
-        OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, .. } => {
-            api_price_source(&option.label, *input_usd_per_mtok, *output_usd_per_mtok)
-        }
-        OptionSpec::Rented { usd_per_gpu_hour, fleet, .. } => rental_price_source(&fleet.gpu, *usd_per_gpu_hour),
-        OptionSpec::Serverless { usd_per_gpu_hour, fleet, .. } => serverless_price_source(&fleet.gpu, *usd_per_gpu_hour),
-        OptionSpec::Owned { usd_per_gpu, fleet, .. } => purchase_price_source(&fleet.gpu, *usd_per_gpu),
-    }
-}
 
 /// One option's editor.
 #[component]
@@ -73,8 +61,15 @@ pub(super) fn OptionCard(
         let id = option_id(index);
         state.evaluation.with(|e| e.report.as_ref()?.options.iter().find(|o| o.id == id).cloned())
     };
-    let source = provenance(&option).map(|p| {
-        let warn = p.low_confidence.then_some(" ⚠ low confidence or conflicting; check before relying on it.");
+    let source = option.provenance().map(|p| {
+        let stale = crate::catalog::is_stale(p.as_of, super::super::today());
+        let warn = if p.low_confidence {
+            " ⚠ low confidence or conflicting; check before relying on it."
+        } else if stale {
+            crate::catalog::STALE_MARK
+        } else {
+            ""
+        };
         view! {
             <p class="source">
                 {format!("Source: {} · as of {}", p.source, p.as_of)}
@@ -198,7 +193,7 @@ pub(super) fn OptionCard(
         view! {
             <p class="sunk">
                 <input type="checkbox" id=id.clone() checked=checked on:change=on_change />
-                <label for=id>"Already owned: the purchase is a sunk cost (only power, hosting and operations count)"</label>
+                <label for=id>"Already owned (a sunk cost: only power, hosting and operations count)"</label>
             </p>
         }
     });

@@ -1,0 +1,20 @@
+//! Which catalog row an option's figures come from, for its source line on the page and in
+//! `llmcost eval`.
+
+use super::{OptionSpec, ScenarioOption};
+use crate::catalog::{api_price_source, purchase_price_source, rental_price_source, serverless_price_source, Provenance};
+
+impl ScenarioOption {
+    /// The catalog row this option's price comes from, if it matches one exactly.
+    pub fn provenance(&self) -> Option<Provenance> {
+        let who = self.provider.as_deref().unwrap_or(&self.label);
+        match &self.spec {
+            OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, .. } => {
+                api_price_source(who, *input_usd_per_mtok, *output_usd_per_mtok)
+            }
+            OptionSpec::Rented { usd_per_gpu_hour, fleet, .. } => rental_price_source(&fleet.gpu, *usd_per_gpu_hour),
+            OptionSpec::Serverless { usd_per_gpu_hour, fleet, .. } => serverless_price_source(&fleet.gpu, *usd_per_gpu_hour),
+            OptionSpec::Owned { usd_per_gpu, fleet, .. } => purchase_price_source(&fleet.gpu, *usd_per_gpu),
+        }
+    }
+}
