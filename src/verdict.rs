@@ -269,7 +269,7 @@ pub fn verdict(report: &Report, reasons: &Reasons) -> Verdict {
         ));
     }
     for o in report.options.iter().filter(|o| o.covers_peak == Some(false)) {
-        if o.kind == "serverless" {
+        if o.kind == crate::engine::option::KindName::Serverless {
             details.push(format!(
                 "{}: the peak needs {} workers, more than allowed, or a speed they cannot reach; part of it goes unserved.",
                 o.label,

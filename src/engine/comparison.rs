@@ -1,6 +1,7 @@
 //! API against self-hosting at the scenario's volume: the figures a verdict is read from.
 
-use super::report::{ratio, BreakEven, OptionReport};
+use super::option::KindName;
+use super::results::{ratio, BreakEven, OptionReport};
 use super::units::DAYS_PER_MONTH;
 
 /// The cheapest API against the cheapest self-hosted option.
@@ -28,8 +29,8 @@ fn cheapest<'a>(options: impl Iterator<Item = &'a OptionReport>) -> Option<&'a O
 
 /// Reads the comparison off the options' costs and the break-even pairs.
 pub fn compare(options: &[OptionReport], break_even: &[BreakEven]) -> Comparison {
-    let api = cheapest(options.iter().filter(|o| o.kind == "api"));
-    let own = cheapest(options.iter().filter(|o| o.kind != "api"));
+    let api = cheapest(options.iter().filter(|o| o.kind == KindName::Api));
+    let own = cheapest(options.iter().filter(|o| o.kind != KindName::Api));
     let pair = |s: &str, a: &str| break_even.iter().find(|b| b.self_hosted == s && b.api == a).and_then(|b| b.tokens_per_day);
     let (Some(api), Some(own)) = (api, own) else {
         return Comparison {
@@ -40,7 +41,7 @@ pub fn compare(options: &[OptionReport], break_even: &[BreakEven]) -> Comparison
     };
     let first_to_beat_api = options
         .iter()
-        .filter(|o| o.kind != "api")
+        .filter(|o| o.kind != KindName::Api)
         .filter_map(|o| pair(&o.id, &api.id).map(|v| (o.id.clone(), v)))
         .min_by(|a, b| a.1.total_cmp(&b.1));
     Comparison {

@@ -12,6 +12,7 @@ pub mod error;
 pub mod flips;
 pub mod option;
 pub mod report;
+pub mod results;
 pub mod serverless;
 pub mod throughput;
 pub mod units;

@@ -123,14 +123,43 @@ pub struct OwnedGpus {
     pub fleet: Fleet,
 }
 
-impl OptionKind {
-    /// "api", "rented", "serverless" or "owned".
-    pub fn name(&self) -> &'static str {
+/// An option's kind, as reports name it: serialised `api`, `rented`, `serverless` or `owned`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KindName {
+    Api,
+    Rented,
+    Serverless,
+    Owned,
+}
+
+impl KindName {
+    /// The name as serialised: "api", "rented", "serverless" or "owned".
+    pub fn as_str(self) -> &'static str {
         match self {
-            OptionKind::Api(_) => "api",
-            OptionKind::Rented(_) => "rented",
-            OptionKind::Serverless(_) => "serverless",
-            OptionKind::Owned(_) => "owned",
+            KindName::Api => "api",
+            KindName::Rented => "rented",
+            KindName::Serverless => "serverless",
+            KindName::Owned => "owned",
+        }
+    }
+}
+
+/// A kind equals its serialised name (`kind == "api"`).
+impl PartialEq<&str> for KindName {
+    fn eq(&self, name: &&str) -> bool {
+        self.as_str() == *name
+    }
+}
+
+impl OptionKind {
+    /// Its kind, without the settings.
+    pub fn name(&self) -> KindName {
+        match self {
+            OptionKind::Api(_) => KindName::Api,
+            OptionKind::Rented(_) => KindName::Rented,
+            OptionKind::Serverless(_) => KindName::Serverless,
+            OptionKind::Owned(_) => KindName::Owned,
         }
     }
 

@@ -7,7 +7,7 @@ use super::energy::energy;
 use super::error::FieldError;
 use super::flips::{flips, Flip};
 use super::option::{OptionInput, OptionKind};
-use super::throughput::ThroughputEstimate;
+pub use super::results::{ratio, BreakEven, OptionReport, FREE_USD_PER_DAY};
 use super::units::{DAYS_PER_MONTH, DAYS_PER_YEAR, TOKENS_PER_MILLION};
 use super::workload::Workload;
 
@@ -22,70 +22,6 @@ pub const SWEEP_POINTS_PER_DECADE: usize = 16;
 pub struct EngineInput {
     pub workload: Workload,
     pub options: Vec<OptionInput>,
-}
-
-/// One option at the scenario's volume.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct OptionReport {
-    /// `o1`, `o2`, … in the scenario's order.
-    pub id: String,
-    pub label: String,
-    /// "api", "rented", "serverless" or "owned".
-    pub kind: &'static str,
-    pub cost_per_day_usd: f64,
-    /// Per 730-hour month.
-    pub cost_per_month_usd: f64,
-    pub cost_per_year_usd: f64,
-    /// Effective $ per million tokens at this volume.
-    pub cost_per_mtok_usd: f64,
-    /// Tokens/day one replica serves around the clock; null for an API.
-    pub capacity_tokens_per_day: Option<f64>,
-    pub replicas: Option<u64>,
-    pub gpus: Option<u64>,
-    /// Share of the up-time capacity used, 0–1; null for an API.
-    pub utilization: Option<f64>,
-    /// For an estimated capacity, low–high over the estimator's band (measured ÷ estimated on
-    /// the calibration set); null for an API or a measured capacity. Likewise below.
-    pub capacity_tokens_per_day_range: Option<[f64; 2]>,
-    /// Replicas needed, fewest–most over the band.
-    pub replicas_range: Option<[u64; 2]>,
-    pub cost_per_day_usd_range: Option<[f64; 2]>,
-    pub cost_per_month_usd_range: Option<[f64; 2]>,
-    pub cost_per_mtok_usd_range: Option<[f64; 2]>,
-    pub utilization_range: Option<[f64; 2]>,
-    /// Whether capacity covers the peak (up during all traffic hours, speed target met).
-    pub covers_peak: Option<bool>,
-    /// This option's cost over the cheapest option's (≥ 1).
-    pub ratio_to_cheapest: f64,
-    pub cheapest: bool,
-    /// The estimator's breakdown, when capacity was estimated.
-    pub estimate: Option<ThroughputEstimate>,
-    /// Energy used per day at this volume, kWh ([`super::energy`]); null for an API or a GPU
-    /// of unknown power.
-    pub energy_kwh_per_day: Option<f64>,
-    /// Energy per million tokens at this volume, kWh.
-    pub energy_kwh_per_mtok: Option<f64>,
-}
-
-/// Break-even of one self-hosted option against one API option.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct BreakEven {
-    /// Id of the self-hosted option.
-    pub self_hosted: String,
-    /// Id of the API option.
-    pub api: String,
-    /// Tokens/day from which self-hosting is never more expensive; null if never.
-    pub tokens_per_day: Option<f64>,
-    /// For an estimated capacity, the break-even at the high and the low end of the estimator's
-    /// band (each null if never there); null for a measured capacity.
-    pub tokens_per_day_range: Option<[Option<f64>; 2]>,
-    /// What the self-hosted option costs per million tokens when its replicas are full at the
-    /// peak, $: when this is not below `api_usd_per_mtok`, self-hosting never wins.
-    pub self_hosted_usd_per_mtok_at_full_use: f64,
-    /// The API's blended price at this mix, $ per million tokens.
-    pub api_usd_per_mtok: f64,
-    /// What would flip which of the two is cheaper at this volume, input by input.
-    pub flips: Vec<Flip>,
 }
 
 /// Each option's monthly cost over a log-spaced range of volumes.
@@ -137,10 +73,6 @@ pub fn option_id(index: usize) -> String {
 pub fn option_index(id: &str) -> Option<usize> {
     id.strip_prefix('o')?.parse::<usize>().ok()?.checked_sub(1)
 }
-
-/// Costs per day under this count as free when comparing: a ratio to a free option is
-/// meaningless, so ratios divide by at least this ($0.000001/day).
-pub const FREE_USD_PER_DAY: f64 = 1e-6;
 
 /// Validates the input and evaluates it. Errors name their field (`workload.…`, `options[i].…`).
 pub fn evaluate(input: &EngineInput) -> Result<Report, Vec<FieldError>> {
@@ -249,16 +181,6 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
         self_hosted_to_api_ratio_range: self_hosted_to_api_range(options, &costs),
         break_even,
         sweep: sweep(models, volume),
-    }
-}
-
-/// `a / b` for costs per day, always finite: equal costs give 1, and a free `b` counts as
-/// [`FREE_USD_PER_DAY`].
-pub fn ratio(a: f64, b: f64) -> f64 {
-    if a == b {
-        1.0
-    } else {
-        a.max(FREE_USD_PER_DAY) / b.max(FREE_USD_PER_DAY)
     }
 }
 

@@ -255,7 +255,7 @@ pub(super) fn OptionCard(
     };
     let replicas = move || {
         result().and_then(|o| {
-            let unit = if o.kind == "serverless" { "worker" } else { "replica" };
+            let unit = if o.kind == crate::engine::option::KindName::Serverless { "worker" } else { "replica" };
             Some(format!(
                 "{} of {} · capacity {} per {unit}",
                 count(o.replicas?, unit),
