@@ -75,6 +75,11 @@ fn batching_lowers_cost_per_token_and_user_speed() {
     assert!(points[0].usd_per_mtok > 10.0 * points.last().unwrap().usd_per_mtok);
     let chart = speed_chart(&points, "2xH100", 0, Some(points[3].user_tokens_per_s));
     assert_eq!(chart.lines[0].points.len(), points.len());
+    // The "now" label goes where the curve leaves room: low where the operating point is high
+    // (big batches), high where it is low (batch 1), clear of the batch labels along the curve.
+    let last = points.last().unwrap().user_tokens_per_s;
+    assert!(speed_chart(&points, "2xH100", 0, Some(last)).vertical_label_low);
+    assert!(!speed_chart(&points, "2xH100", 0, Some(points[0].user_tokens_per_s)).vertical_label_low);
     assert!(chart.lines[0].points.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 >= w[1].1), "faster per user, fewer tokens a day");
     assert!(chart.markers.iter().all(|m| m.label.starts_with("batch ")));
     assert_eq!(chart.vertical.as_ref().map(|v| v.0), Some(points[3].user_tokens_per_s));

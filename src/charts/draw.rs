@@ -164,8 +164,9 @@ pub fn draw_layer<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         let (lo, hi) = (chart.x_range.0.ln(), chart.x_range.1.ln());
         let right_half = (x.ln() - lo) / (hi - lo) > 0.5;
         let (text, anchor) = if right_half { (format!("{} ", label.trim()), HPos::Right) } else { (label.clone(), HPos::Left) };
-        let style = title_font.clone().pos(Pos::new(anchor, VPos::Top));
-        c.draw_series(std::iter::once(Text::new(text, (*x, y1), style))).map_err(|e| e.to_string())?;
+        let (y, v) = if chart.vertical_label_low { (y0, VPos::Bottom) } else { (y1, VPos::Top) };
+        let style = title_font.clone().pos(Pos::new(anchor, v));
+        c.draw_series(std::iter::once(Text::new(text, (*x, y), style))).map_err(|e| e.to_string())?;
     }
     root.present().map_err(|e| e.to_string())
 }

@@ -71,6 +71,9 @@ pub struct LineChart {
     pub label_markers: bool,
     /// A vertical line and its label (the scenario's volume).
     pub vertical: Option<(f64, String)>,
+    /// Whether that label goes at the bottom of the plot rather than the top: where the lines
+    /// leave room for it.
+    pub vertical_label_low: bool,
     pub x_range: (f64, f64),
     pub y_range: (f64, f64),
     pub x_desc: &'static str,
@@ -160,6 +163,7 @@ pub fn cost_chart(report: &Report) -> LineChart {
         markers,
         label_markers: false,
         vertical: Some((now, format!(" now: {}/day", crate::display::compact(now)))),
+        vertical_label_low: false,
         x_range,
         y_range,
         x_desc: "tokens per day",
@@ -251,6 +255,13 @@ pub fn speed_chart(points: &[crate::engine::BatchPoint], label: &str, index: usi
         .collect();
     let x_range = log_range(points.iter().map(|p| p.user_tokens_per_s), (1.0, 100.0));
     let y_range = log_range(points.iter().map(|p| p.tokens_per_day), (1e6, 1e9));
+    // The curve falls from top left to bottom right: where it passes the operating point high,
+    // the label goes low, clear of the batch labels.
+    let high = now_tokens_per_s.and_then(|speed| {
+        let nearest =
+            points.iter().min_by(|a, b| (a.user_tokens_per_s / speed).ln().abs().total_cmp(&(b.user_tokens_per_s / speed).ln().abs()))?;
+        Some((nearest.tokens_per_day / y_range.0).ln() / (y_range.1 / y_range.0).ln() > 0.5)
+    });
     LineChart {
         title: String::new(),
         lines: vec![line],
@@ -258,6 +269,7 @@ pub fn speed_chart(points: &[crate::engine::BatchPoint], label: &str, index: usi
         markers,
         label_markers: true,
         vertical: now_tokens_per_s.map(|s| (s.clamp(x_range.0, x_range.1), format!(" now: {s:.0} tok/s"))),
+        vertical_label_low: high.unwrap_or(false),
         x_range,
         y_range,
         x_desc: "output tokens/s each user sees",
