@@ -180,16 +180,14 @@ impl Diff {
             self.unlisted.len(),
             self.conflicts.len()
         )];
-        for c in &self.changed {
+        let change = |what: &str, c: &Change, catalog_source: bool| {
             let (r, l) = (&c.row, &c.litellm);
-            lines.push(format!(
-                "changed   {} {}: {} → {}",
-                r.provider,
-                r.provider_model_id,
-                pair(r.input_usd_per_mtok, r.output_usd_per_mtok),
-                pair(l.input_usd_per_mtok, l.output_usd_per_mtok)
-            ));
-        }
+            let catalog = pair(r.input_usd_per_mtok, r.output_usd_per_mtok);
+            let catalog =
+                if catalog_source { format!("catalog {catalog} ({}) against LiteLLM", r.source) } else { format!("{catalog} →") };
+            format!("{what} {} {}: {catalog} {}", r.provider, r.provider_model_id, pair(l.input_usd_per_mtok, l.output_usd_per_mtok))
+        };
+        lines.extend(self.changed.iter().map(|c| change("changed  ", c, false)));
         for n in &self.new {
             let l = &n.litellm;
             lines.push(format!(
@@ -203,17 +201,7 @@ impl Diff {
         for r in &self.unlisted {
             lines.push(format!("unlisted  {} {}: {}", r.provider, r.provider_model_id, pair(r.input_usd_per_mtok, r.output_usd_per_mtok)));
         }
-        for c in &self.conflicts {
-            let (r, l) = (&c.row, &c.litellm);
-            lines.push(format!(
-                "conflict  {} {}: catalog {} ({}) against LiteLLM {}",
-                r.provider,
-                r.provider_model_id,
-                pair(r.input_usd_per_mtok, r.output_usd_per_mtok),
-                r.source,
-                pair(l.input_usd_per_mtok, l.output_usd_per_mtok)
-            ));
-        }
+        lines.extend(self.conflicts.iter().map(|c| change("conflict ", c, true)));
         lines.join("\n")
     }
 }

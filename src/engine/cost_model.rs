@@ -146,7 +146,7 @@ pub fn cost_model_with(option: &OptionKind, workload: &Workload, estimated: Opti
         OptionKind::Rented(r) => {
             let gpus = r.fleet.gpus_per_replica as f64;
             let usd_per_replica_day = gpus * r.usd_per_gpu_hour * (1.0 - r.discount) * r.billed_hours_per_day;
-            stepped(&r.fleet, workload, usd_per_replica_day, r.billed_hours_per_day, estimated)
+            CostModel::Stepped(replica_plan(&r.fleet, workload, usd_per_replica_day, r.billed_hours_per_day, estimated))
         }
         OptionKind::Serverless(s) => serverless(s, workload, estimated, None),
         OptionKind::Owned(o) => {
@@ -155,7 +155,7 @@ pub fn cost_model_with(option: &OptionKind, workload: &Workload, estimated: Opti
             let power_per_gpu_day = o.watts_per_gpu / 1000.0 * o.pue * o.powered_hours_per_day * o.usd_per_kwh;
             let hosting_per_gpu_day = per_day_from_monthly(o.hosting_usd_per_gpu_month);
             let usd_per_replica_day = gpus * (capital_per_gpu_day + power_per_gpu_day + hosting_per_gpu_day);
-            stepped(&o.fleet, workload, usd_per_replica_day, o.powered_hours_per_day, estimated)
+            CostModel::Stepped(replica_plan(&o.fleet, workload, usd_per_replica_day, o.powered_hours_per_day, estimated))
         }
     }
 }
@@ -176,9 +176,7 @@ fn serverless(s: &ServerlessGpus, workload: &Workload, estimated: Option<Through
     let traffic_hours = workload.traffic_hours_per_day;
     let usd_per_worker_hour = s.fleet.gpus_per_replica as f64 * s.usd_per_gpu_hour;
     let warm = s.fleet.min_replicas as f64;
-    let CostModel::Stepped(mut plan) = stepped(&s.fleet, workload, usd_per_worker_hour * traffic_hours, traffic_hours, estimated) else {
-        unreachable!("stepped() builds a stepped model")
-    };
+    let mut plan = replica_plan(&s.fleet, workload, usd_per_worker_hour * traffic_hours, traffic_hours, estimated);
     // Warm workers are billed around the clock, not only during the traffic hours.
     plan.fixed_usd_per_day += warm * usd_per_worker_hour * (HOURS_PER_DAY - traffic_hours);
     plan.min_replicas = s.fleet.min_replicas.max(1);
@@ -195,20 +193,21 @@ fn serverless(s: &ServerlessGpus, workload: &Workload, estimated: Option<Through
     CostModel::Serverless(ServerlessPlan { stepped: plan, sparse, max_workers: s.max_workers })
 }
 
-fn stepped(
+/// The replicas of `fleet` at `usd_per_replica_day`, up `hours_up_per_day`, for `workload`.
+fn replica_plan(
     fleet: &Fleet,
     workload: &Workload,
     usd_per_replica_day: f64,
     hours_up_per_day: f64,
     estimate: Option<ThroughputEstimate>,
-) -> CostModel {
+) -> SelfHostedPlan {
     let capacity_tokens_per_day = match (&fleet.capacity, &estimate) {
         (Capacity::Measured { tokens_per_day }, _) => *tokens_per_day,
         (Capacity::Estimated(_), e) => e.as_ref().map_or(f64::MIN_POSITIVE, |e| e.tokens_per_day),
     };
     let estimate = estimate.filter(|_| matches!(fleet.capacity, Capacity::Estimated(_)));
     let speed_ok = estimate.as_ref().is_none_or(|e| e.meets_speed_target);
-    CostModel::Stepped(SelfHostedPlan {
+    SelfHostedPlan {
         capacity_tokens_per_day,
         usd_per_replica_day,
         fixed_usd_per_day: per_day_from_monthly(fleet.ops_usd_per_month),
@@ -218,23 +217,13 @@ fn stepped(
         hours_up_per_day,
         covers_traffic_hours: hours_up_per_day >= workload.traffic_hours_per_day && speed_ok,
         estimate,
-    })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::option::{ApiPricing, OwnedGpus, RentedGpus};
-
-    fn measured(tokens_per_day: f64) -> Fleet {
-        Fleet {
-            gpus_per_replica: 1,
-            min_replicas: 1,
-            ops_usd_per_month: 0.0,
-            watts_per_gpu: 0.0,
-            capacity: Capacity::Measured { tokens_per_day },
-        }
-    }
 
     #[test]
     fn api_blends_input_output_and_cache() {
@@ -256,7 +245,7 @@ mod tests {
             usd_per_gpu_hour: 2.0,
             billed_hours_per_day: 24.0,
             discount: 0.25,
-            fleet: Fleet { gpus_per_replica: 2, ..measured(1e6) },
+            fleet: Fleet { gpus_per_replica: 2, ..Fleet::measured(1e6) },
         });
         let w = Workload { tokens_per_day: 1e6, traffic_hours_per_day: 12.0, ..Workload::default() };
         let m = cost_model(&rented, &w).unwrap();
@@ -279,7 +268,7 @@ mod tests {
             powered_hours_per_day: 24.0,
             resale_usd_per_gpu: 0.0,
             sunk: false,
-            fleet: measured(1e9),
+            fleet: Fleet::measured(1e9),
         });
         let m = cost_model(&owned, &Workload::default()).unwrap();
         // 36,500 / (5 × 365) = 20; 1 kW × 1.5 × 24 h × 0.1 = 3.6; 73 / (730/24) = 2.4.
@@ -298,7 +287,7 @@ mod tests {
             powered_hours_per_day: 24.0,
             resale_usd_per_gpu,
             sunk,
-            fleet: Fleet { ops_usd_per_month: 730.0, ..measured(1e9) },
+            fleet: Fleet { ops_usd_per_month: 730.0, ..Fleet::measured(1e9) },
         })
     }
 

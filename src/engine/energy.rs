@@ -50,7 +50,7 @@ pub fn energy(option: &OptionKind, model: &CostModel, tokens_per_day: f64) -> Op
 mod tests {
     use super::*;
     use crate::engine::cost_model::cost_model;
-    use crate::engine::option::{Capacity, Fleet, RentedGpus};
+    use crate::engine::option::{Fleet, RentedGpus};
     use crate::engine::workload::Workload;
 
     #[test]
@@ -60,13 +60,7 @@ mod tests {
             usd_per_gpu_hour: 2.0,
             billed_hours_per_day: 24.0,
             discount: 0.0,
-            fleet: Fleet {
-                gpus_per_replica: 2,
-                min_replicas: 1,
-                ops_usd_per_month: 0.0,
-                watts_per_gpu: 700.0,
-                capacity: Capacity::Measured { tokens_per_day: 1e8 },
-            },
+            fleet: Fleet { gpus_per_replica: 2, watts_per_gpu: 700.0, ..Fleet::measured(1e8) },
         });
         let w = Workload { tokens_per_day: 5e7, ..Workload::default() };
         let e = energy(&rented, &cost_model(&rented, &w).unwrap(), w.tokens_per_day).unwrap();

@@ -88,7 +88,7 @@ pub fn flips(ids: [&str; 2], kind_s: &OptionKind, model: &CostModel, usd_per_tok
 mod tests {
     use super::*;
     use crate::engine::cost_model::cost_model;
-    use crate::engine::option::{Capacity, Fleet, RentedGpus};
+    use crate::engine::option::{Fleet, RentedGpus};
 
     #[test]
     fn each_flip_value_makes_the_two_cost_the_same() {
@@ -96,13 +96,7 @@ mod tests {
             usd_per_gpu_hour: 2.0,
             billed_hours_per_day: 24.0,
             discount: 0.0,
-            fleet: Fleet {
-                gpus_per_replica: 2,
-                min_replicas: 1,
-                ops_usd_per_month: 0.0,
-                watts_per_gpu: 0.0,
-                capacity: Capacity::Measured { tokens_per_day: 1e8 },
-            },
+            fleet: Fleet { gpus_per_replica: 2, ..Fleet::measured(1e8) },
         });
         let w = Workload { tokens_per_day: 5e7, ..Workload::default() };
         let model = cost_model(&rented, &w).unwrap();

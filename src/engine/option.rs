@@ -68,6 +68,21 @@ pub struct Fleet {
     pub capacity: Capacity,
 }
 
+#[cfg(test)]
+impl Fleet {
+    /// For tests: one GPU per replica, at least one replica, no operations cost, power unknown,
+    /// and a measured capacity of `tokens_per_day`.
+    pub(crate) fn measured(tokens_per_day: f64) -> Self {
+        Fleet {
+            gpus_per_replica: 1,
+            min_replicas: 1,
+            ops_usd_per_month: 0.0,
+            watts_per_gpu: 0.0,
+            capacity: Capacity::Measured { tokens_per_day },
+        }
+    }
+}
+
 /// GPUs rented by the hour.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RentedGpus {

@@ -135,7 +135,7 @@ impl ServerlessPlan {
 #[cfg(test)]
 mod tests {
     use crate::engine::cost_model::{cost_model, CostModel};
-    use crate::engine::option::{Capacity, Fleet, OptionKind, RentedGpus, ServerlessGpus};
+    use crate::engine::option::{Fleet, OptionKind, RentedGpus, ServerlessGpus};
     use crate::engine::workload::Workload;
 
     /// One GPU per worker at $3.6/h ($0.001/s), serving 100M tokens/day when busy.
@@ -145,13 +145,7 @@ mod tests {
             cold_start_s,
             idle_timeout_s,
             max_workers: 100,
-            fleet: Fleet {
-                gpus_per_replica: 1,
-                min_replicas: warm,
-                ops_usd_per_month: 0.0,
-                watts_per_gpu: 700.0,
-                capacity: Capacity::Measured { tokens_per_day: 1e8 },
-            },
+            fleet: Fleet { min_replicas: warm, watts_per_gpu: 700.0, ..Fleet::measured(1e8) },
         })
     }
 
@@ -181,13 +175,7 @@ mod tests {
                 usd_per_gpu_hour: 3.6,
                 billed_hours_per_day: 10.0,
                 discount: 0.0,
-                fleet: Fleet {
-                    gpus_per_replica: 1,
-                    min_replicas: 1,
-                    ops_usd_per_month: 0.0,
-                    watts_per_gpu: 700.0,
-                    capacity: Capacity::Measured { tokens_per_day: 1e8 },
-                },
+                fleet: Fleet { watts_per_gpu: 700.0, ..Fleet::measured(1e8) },
             });
             cost_model(&r, &workload(v)).unwrap().usd_per_day(v)
         };
