@@ -4,8 +4,8 @@
 
 use gpu_or_api::catalog::{PURCHASE_PRICES, RENTAL_PRICES};
 use gpu_or_api::engine::cheapest::{is_quantised, precisions};
-use gpu_or_api::engine::evaluate;
 use gpu_or_api::engine::option::MAX_GPUS_PER_REPLICA;
+use gpu_or_api::engine::{evaluate, Workload};
 use gpu_or_api::scenario::{decode, resolve, CapacitySpec, OptionSpec, Scenario, ScenarioOption};
 use proptest::prelude::*;
 
@@ -36,7 +36,7 @@ fn candidates_are_ranked_fit_in_memory_meet_the_speed_and_their_links_cost_what_
             );
             assert_eq!(added.covers_peak, Some(true), "{link}: meets the speed target and covers the traffic hours");
             assert!(c.cost_per_day_usd_range[0] <= c.cost_per_day_usd && c.cost_per_day_usd <= c.cost_per_day_usd_range[1]);
-            if let Some(speed) = s.speed_tokens_per_s {
+            if let Some(speed) = s.workload.speed_target_tokens_per_s {
                 assert!(c.user_tokens_per_s >= speed * (1.0 - 1e-9));
             }
         }
@@ -96,12 +96,16 @@ proptest! {
         model in proptest::sample::select(vec!["llama-3.1-8b", "llama-3.3-70b", "qwen3-30b-a3b"]),
         quantised in any::<bool>(),
     ) {
-        let s = Scenario {
+        let workload = Workload {
             tokens_per_day: volume,
-            input_tokens: input,
-            output_tokens: output,
-            traffic_hours: hours,
-            speed_tokens_per_s: speed,
+            input_tokens_per_request: input,
+            output_tokens_per_request: output,
+            traffic_hours_per_day: hours,
+            speed_target_tokens_per_s: speed,
+            ..Scenario::default().workload
+        };
+        let s = Scenario {
+            workload,
             model: model.into(),
             options: vec![ScenarioOption::new("API", OptionSpec::api(0.5, 0.5))],
             ..Scenario::default()

@@ -83,23 +83,24 @@ impl Fleet {
     }
 }
 
-/// GPUs rented by the hour.
+/// GPUs rented by the hour. `F` is how the fleet is given: the engine's [`Fleet`], or the
+/// scenario's catalog ids before they are resolved.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct RentedGpus {
+pub struct RentedGpus<F = Fleet> {
     /// On-demand $ per GPU-hour.
     pub usd_per_gpu_hour: f64,
     /// Hours billed per day, 24 = always on. Default 24.
     pub billed_hours_per_day: f64,
     /// Reserved or spot discount on the hourly price, 0–1. Default 0.
     pub discount: f64,
-    pub fleet: Fleet,
+    pub fleet: F,
 }
 
 /// GPUs billed per second while a worker runs, scaled to zero when idle (Modal, RunPod
 /// Serverless, Replicate…). The fleet's replicas are workers; its `min_replicas` are workers kept
 /// warm around the clock (default 0).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct ServerlessGpus {
+pub struct ServerlessGpus<F = Fleet> {
     /// $ per GPU-hour while a worker is billed (the per-second price × 3,600).
     pub usd_per_gpu_hour: f64,
     /// Seconds a cold worker takes to start and load the model, billed. Default 60.
@@ -108,12 +109,12 @@ pub struct ServerlessGpus {
     pub idle_timeout_s: f64,
     /// Most workers running at once; a peak that needs more is not served. Default 10.
     pub max_workers: u32,
-    pub fleet: Fleet,
+    pub fleet: F,
 }
 
 /// GPUs bought and run in-house or in a colocation facility.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct OwnedGpus {
+pub struct OwnedGpus<F = Fleet> {
     /// Purchase price of one GPU, $.
     pub usd_per_gpu: f64,
     /// Each GPU's share of the server around it (CPU, RAM, chassis, network), $. Default 0.
@@ -135,7 +136,51 @@ pub struct OwnedGpus {
     /// GPUs already owned: the purchase is a sunk cost, so only power, hosting and operations
     /// count (price, server share, write-off and resale are ignored). Default false.
     pub sunk: bool,
-    pub fleet: Fleet,
+    pub fleet: F,
+}
+
+impl<F> RentedGpus<F> {
+    /// The same prices with the fleet given another way.
+    pub fn with_fleet<G>(&self, fleet: G) -> RentedGpus<G> {
+        RentedGpus {
+            usd_per_gpu_hour: self.usd_per_gpu_hour,
+            billed_hours_per_day: self.billed_hours_per_day,
+            discount: self.discount,
+            fleet,
+        }
+    }
+}
+
+impl<F> ServerlessGpus<F> {
+    /// The same prices with the fleet given another way.
+    pub fn with_fleet<G>(&self, fleet: G) -> ServerlessGpus<G> {
+        ServerlessGpus {
+            usd_per_gpu_hour: self.usd_per_gpu_hour,
+            cold_start_s: self.cold_start_s,
+            idle_timeout_s: self.idle_timeout_s,
+            max_workers: self.max_workers,
+            fleet,
+        }
+    }
+}
+
+impl<F> OwnedGpus<F> {
+    /// The same prices with the fleet given another way.
+    pub fn with_fleet<G>(&self, fleet: G) -> OwnedGpus<G> {
+        OwnedGpus {
+            usd_per_gpu: self.usd_per_gpu,
+            server_usd_per_gpu: self.server_usd_per_gpu,
+            amortization_years: self.amortization_years,
+            watts_per_gpu: self.watts_per_gpu,
+            pue: self.pue,
+            usd_per_kwh: self.usd_per_kwh,
+            hosting_usd_per_gpu_month: self.hosting_usd_per_gpu_month,
+            powered_hours_per_day: self.powered_hours_per_day,
+            resale_usd_per_gpu: self.resale_usd_per_gpu,
+            sunk: self.sunk,
+            fleet,
+        }
+    }
 }
 
 /// An option's kind, as reports name it: serialised `api`, `rented`, `serverless` or `owned`.

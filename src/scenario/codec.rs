@@ -11,7 +11,7 @@
 //! options, and a lone empty `o=` means no options. Decoding is total: whatever it
 //! cannot read it leaves at the default and reports in a [`Notice`].
 
-use super::fields::{get, num_keys, set, SPEED_KEY, WORKLOAD_KEYS};
+use super::fields::{default_value, get, num_keys, set, SPEED_KEY, WORKLOAD_KEYS};
 use super::number::{format_exact, parse_number};
 use super::repair::{repair_options, reset_out_of_range};
 use super::{defaults, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
@@ -81,14 +81,14 @@ const VIEW_KEYS: &[&str] = &["embed"];
 pub fn encode(scenario: &Scenario) -> String {
     let d = Scenario::default();
     let mut parts = vec![format!("v={LINK_VERSION}")];
-    let mut copy = scenario.clone();
+    let mut workload = scenario.workload;
     for k in WORKLOAD_KEYS {
-        let value = *(k.slot)(&mut copy);
+        let value = *(k.slot)(&mut workload);
         if value != k.default {
             parts.push(format!("{}={}", k.key, format_exact(value)));
         }
     }
-    if let Some(speed) = scenario.speed_tokens_per_s {
+    if let Some(speed) = scenario.workload.speed_target_tokens_per_s {
         parts.push(format!("{SPEED_KEY}={}", format_exact(speed)));
     }
     if scenario.model != d.model {
@@ -123,10 +123,10 @@ fn reason_codes(r: &Reasons) -> Vec<&'static str> {
 fn encode_option(option: &ScenarioOption) -> String {
     let spec = &option.spec;
     let kind = match spec {
-        OptionSpec::Api { .. } => "api",
-        OptionSpec::Rented { .. } => "rent",
-        OptionSpec::Serverless { .. } => "sls",
-        OptionSpec::Owned { .. } => "own",
+        OptionSpec::Api(_) => "api",
+        OptionSpec::Rented(_) => "rent",
+        OptionSpec::Serverless(_) => "sls",
+        OptionSpec::Owned(_) => "own",
     };
     let mut parts = vec![kind.to_string(), escape(&option.label)];
     if let Some(provider) = &option.provider {
@@ -145,11 +145,7 @@ fn encode_option(option: &ScenarioOption) -> String {
     }
     for k in num_keys(spec) {
         let Some(value) = get(spec, k.key) else { continue };
-        let default = match (spec, k.key) {
-            (OptionSpec::Api { input_usd_per_mtok, .. }, "out") => Some(*input_usd_per_mtok),
-            _ => k.default,
-        };
-        if Some(value) != default {
+        if Some(value) != default_value(spec, k) {
             parts.push(format!("{}:{}", k.key, format_exact(value)));
         }
     }
@@ -193,12 +189,12 @@ pub fn decode(link: &str) -> Decoded {
             _ if workload_key.is_some() => {
                 let k = workload_key.expect("checked");
                 match checked_number(&value, k.domain) {
-                    Ok(v) => *(k.slot)(&mut s) = v,
+                    Ok(v) => *(k.slot)(&mut s.workload) = v,
                     Err(why) => note(&key, format!("{why}; used the default {}", format_exact(k.default))),
                 }
             }
             SPEED_KEY => match checked_number(&value, &domain::SPEED_TOKENS_PER_S) {
-                Ok(v) => s.speed_tokens_per_s = Some(v),
+                Ok(v) => s.workload.speed_target_tokens_per_s = Some(v),
                 Err(why) => note(SPEED_KEY, format!("{why}; no speed target set")),
             },
             "m" => {
@@ -349,9 +345,9 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
             },
         }
     }
-    if let OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, .. } = &mut spec {
+    if let OptionSpec::Api(p) = &mut spec {
         if !output_set {
-            *output_usd_per_mtok = *input_usd_per_mtok;
+            p.output_usd_per_mtok = p.input_usd_per_mtok;
         }
     }
     if let Some(CapacitySpec::Estimated { weights: w, kv: k, .. }) = spec.fleet_mut().map(|f| &mut f.capacity) {

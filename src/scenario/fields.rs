@@ -1,9 +1,30 @@
-//! The link keys of an option's numeric fields, their engine field names and their version-1
-//! defaults, with one getter and one setter so that encoding, decoding and resetting a field all
-//! read the same table.
+//! The link keys of every number a scenario holds: for each, its engine field name, its
+//! version-1 default, its domain, its label and unit on the page, and where it lives in the
+//! scenario. Encoding, decoding, repairing, the page's editors and the README's table of domains
+//! all read these tables.
 
-use super::{defaults, CapacitySpec, OptionSpec, Scenario};
+use super::{defaults, CapacitySpec, FleetSpec, OptionSpec};
 use crate::engine::domain::{self, Domain};
+use crate::engine::{ApiPricing, OwnedGpus, RentedGpus, ServerlessGpus, Workload};
+
+/// Where one key's value lives inside an option.
+pub enum Slot<'a> {
+    /// A number that is always set.
+    Number(&'a mut f64),
+    /// A count (GPUs, replicas, workers) that is always set.
+    Count(&'a mut u32),
+    /// A number that may be absent.
+    Optional(&'a mut Option<f64>),
+    /// A yes/no setting, written 0 or 1.
+    Switch(&'a mut bool),
+    /// The measured capacity: set means measured, absent means estimated.
+    Measured(&'a mut CapacitySpec),
+    /// The concurrency cap, which only an estimated capacity has.
+    Concurrency(&'a mut CapacitySpec),
+}
+
+/// Finds a key's slot in an option; `None` when the option's kind has no such field.
+type SlotOf = for<'a> fn(&'a mut OptionSpec) -> Option<Slot<'a>>;
 
 /// One numeric field of an option.
 #[derive(Clone, Copy)]
@@ -20,6 +41,7 @@ pub struct NumKey {
     pub label: &'static str,
     /// Its unit, as the page shows it.
     pub unit: &'static str,
+    slot: SlotOf,
 }
 
 const fn key(
@@ -29,30 +51,91 @@ const fn key(
     domain: &'static Domain,
     label: &'static str,
     unit: &'static str,
+    slot: SlotOf,
 ) -> NumKey {
-    NumKey { key, field, default, domain, label, unit }
+    NumKey { key, field, default, domain, label, unit, slot }
+}
+
+impl OptionSpec {
+    fn api_mut(&mut self) -> Option<&mut ApiPricing> {
+        match self {
+            OptionSpec::Api(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    fn rented_mut(&mut self) -> Option<&mut RentedGpus<FleetSpec>> {
+        match self {
+            OptionSpec::Rented(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn serverless_mut(&mut self) -> Option<&mut ServerlessGpus<FleetSpec>> {
+        match self {
+            OptionSpec::Serverless(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn owned_mut(&mut self) -> Option<&mut OwnedGpus<FleetSpec>> {
+        match self {
+            OptionSpec::Owned(o) => Some(o),
+            _ => None,
+        }
+    }
 }
 
 const API_KEYS: &[NumKey] = &[
-    key("in", "input_usd_per_mtok", Some(0.0), &domain::USD_PER_MTOK, "Input price", "$/M tokens"),
-    // The output price defaults to the input price (see `get`), so one number covers a blended quote.
-    key("out", "output_usd_per_mtok", None, &domain::USD_PER_MTOK, "Output price", "$/M tokens"),
-    key("cin", "cached_input_usd_per_mtok", None, &domain::USD_PER_MTOK, "Cached input price", "$/M tokens"),
-    key("bd", "batch_discount", Some(0.0), &domain::BATCH_DISCOUNT, "Batch-API discount", "0–1"),
+    key("in", "input_usd_per_mtok", Some(0.0), &domain::USD_PER_MTOK, "Input price", "$/M tokens", |s| {
+        Some(Slot::Number(&mut s.api_mut()?.input_usd_per_mtok))
+    }),
+    // No default of its own: the output price follows the input price ([`default_value`]).
+    key("out", "output_usd_per_mtok", None, &domain::USD_PER_MTOK, "Output price", "$/M tokens", |s| {
+        Some(Slot::Number(&mut s.api_mut()?.output_usd_per_mtok))
+    }),
+    key("cin", "cached_input_usd_per_mtok", None, &domain::USD_PER_MTOK, "Cached input price", "$/M tokens", |s| {
+        Some(Slot::Optional(&mut s.api_mut()?.cached_input_usd_per_mtok))
+    }),
+    key("bd", "batch_discount", Some(0.0), &domain::BATCH_DISCOUNT, "Batch-API discount", "0–1", |s| {
+        Some(Slot::Number(&mut s.api_mut()?.batch_discount))
+    }),
 ];
 
 const FLEET_KEYS: [NumKey; 5] = [
-    key("n", "gpus_per_replica", Some(defaults::GPUS_PER_REPLICA as f64), &domain::GPUS_PER_REPLICA, "GPUs per replica", "GPUs"),
-    key("min", "min_replicas", Some(defaults::MIN_REPLICAS as f64), &domain::MIN_REPLICAS, "Minimum replicas", "replicas"),
-    key("ops", "ops_usd_per_month", Some(0.0), &domain::OPS_USD_PER_MONTH, "Operations", "$/month"),
-    key("cap", "capacity_tokens_per_day", None, &domain::CAPACITY_TOKENS_PER_DAY, "Measured capacity per replica", "tokens/day (or N/s)"),
-    key("conc", "concurrency", None, &domain::CONCURRENCY, "Concurrency cap", "requests"),
+    key("n", "gpus_per_replica", Some(defaults::GPUS_PER_REPLICA as f64), &domain::GPUS_PER_REPLICA, "GPUs per replica", "GPUs", |s| {
+        Some(Slot::Count(&mut s.fleet_mut()?.gpus_per_replica))
+    }),
+    key("min", "min_replicas", Some(defaults::MIN_REPLICAS as f64), &domain::MIN_REPLICAS, "Minimum replicas", "replicas", |s| {
+        Some(Slot::Count(&mut s.fleet_mut()?.min_replicas))
+    }),
+    key("ops", "ops_usd_per_month", Some(0.0), &domain::OPS_USD_PER_MONTH, "Operations", "$/month", |s| {
+        Some(Slot::Number(&mut s.fleet_mut()?.ops_usd_per_month))
+    }),
+    key(
+        "cap",
+        "capacity_tokens_per_day",
+        None,
+        &domain::CAPACITY_TOKENS_PER_DAY,
+        "Measured capacity per replica",
+        "tokens/day (or N/s)",
+        |s| Some(Slot::Measured(&mut s.fleet_mut()?.capacity)),
+    ),
+    key("conc", "concurrency", None, &domain::CONCURRENCY, "Concurrency cap", "requests", |s| {
+        Some(Slot::Concurrency(&mut s.fleet_mut()?.capacity))
+    }),
 ];
 
 const RENTED_KEYS: &[NumKey] = &[
-    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), &domain::USD_PER_GPU_HOUR, "Price", "$/GPU-hour"),
-    key("bh", "billed_hours_per_day", Some(defaults::HOURS_PER_DAY), &domain::HOURS_PER_DAY, "Billed hours", "h/day"),
-    key("disc", "discount", Some(0.0), &domain::RENTAL_DISCOUNT, "Reserved/spot discount", "0–1"),
+    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), &domain::USD_PER_GPU_HOUR, "Price", "$/GPU-hour", |s| {
+        Some(Slot::Number(&mut s.rented_mut()?.usd_per_gpu_hour))
+    }),
+    key("bh", "billed_hours_per_day", Some(defaults::HOURS_PER_DAY), &domain::HOURS_PER_DAY, "Billed hours", "h/day", |s| {
+        Some(Slot::Number(&mut s.rented_mut()?.billed_hours_per_day))
+    }),
+    key("disc", "discount", Some(0.0), &domain::RENTAL_DISCOUNT, "Reserved/spot discount", "0–1", |s| {
+        Some(Slot::Number(&mut s.rented_mut()?.discount))
+    }),
     FLEET_KEYS[0],
     FLEET_KEYS[1],
     FLEET_KEYS[2],
@@ -61,11 +144,21 @@ const RENTED_KEYS: &[NumKey] = &[
 ];
 
 const SERVERLESS_KEYS: &[NumKey] = &[
-    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), &domain::USD_PER_GPU_HOUR, "Price while billed", "$/GPU-hour"),
-    key("cold", "cold_start_s", Some(defaults::COLD_START_S), &domain::COLD_START_S, "Cold start", "s"),
-    key("idle", "idle_timeout_s", Some(defaults::IDLE_TIMEOUT_S), &domain::IDLE_TIMEOUT_S, "Idle timeout", "s"),
-    key("max", "max_workers", Some(defaults::MAX_WORKERS as f64), &domain::MAX_WORKERS, "Most workers", "workers"),
-    key("min", "min_replicas", Some(defaults::MIN_WORKERS as f64), &domain::MIN_WORKERS, "Warm workers", "workers"),
+    key("hr", "usd_per_gpu_hour", Some(defaults::USD_PER_GPU_HOUR), &domain::USD_PER_GPU_HOUR, "Price while billed", "$/GPU-hour", |s| {
+        Some(Slot::Number(&mut s.serverless_mut()?.usd_per_gpu_hour))
+    }),
+    key("cold", "cold_start_s", Some(defaults::COLD_START_S), &domain::COLD_START_S, "Cold start", "s", |s| {
+        Some(Slot::Number(&mut s.serverless_mut()?.cold_start_s))
+    }),
+    key("idle", "idle_timeout_s", Some(defaults::IDLE_TIMEOUT_S), &domain::IDLE_TIMEOUT_S, "Idle timeout", "s", |s| {
+        Some(Slot::Number(&mut s.serverless_mut()?.idle_timeout_s))
+    }),
+    key("max", "max_workers", Some(defaults::MAX_WORKERS as f64), &domain::MAX_WORKERS, "Most workers", "workers", |s| {
+        Some(Slot::Count(&mut s.serverless_mut()?.max_workers))
+    }),
+    key("min", "min_replicas", Some(defaults::MIN_WORKERS as f64), &domain::MIN_WORKERS, "Warm workers", "workers", |s| {
+        Some(Slot::Count(&mut s.fleet_mut()?.min_replicas))
+    }),
     FLEET_KEYS[0],
     FLEET_KEYS[2],
     FLEET_KEYS[3],
@@ -73,16 +166,34 @@ const SERVERLESS_KEYS: &[NumKey] = &[
 ];
 
 const OWNED_KEYS: &[NumKey] = &[
-    key("usd", "usd_per_gpu", Some(defaults::USD_PER_GPU), &domain::USD_PER_GPU, "Purchase price", "$/GPU"),
-    key("srv", "server_usd_per_gpu", Some(0.0), &domain::SERVER_USD_PER_GPU, "Server share", "$/GPU"),
-    key("yrs", "amortization_years", Some(defaults::AMORTIZATION_YEARS), &domain::AMORTIZATION_YEARS, "Written off over", "years"),
-    key("pw", "watts_per_gpu", Some(defaults::WATTS_PER_GPU), &domain::WATTS_PER_GPU, "Power", "W/GPU"),
-    key("pue", "pue", Some(defaults::PUE), &domain::PUE, "PUE", "×"),
-    key("kwh", "usd_per_kwh", Some(defaults::USD_PER_KWH), &domain::USD_PER_KWH, "Electricity", "$/kWh"),
-    key("host", "hosting_usd_per_gpu_month", Some(0.0), &domain::HOSTING_USD_PER_GPU_MONTH, "Hosting", "$/GPU-month"),
-    key("ph", "powered_hours_per_day", Some(defaults::HOURS_PER_DAY), &domain::HOURS_PER_DAY, "Powered hours", "h/day"),
-    key("resale", "resale_usd_per_gpu", Some(0.0), &domain::RESALE_USD_PER_GPU, "Resale value", "$/GPU"),
-    key("sunk", "sunk", Some(0.0), &domain::SWITCH, "Already owned (sunk cost)", "0 or 1"),
+    key("usd", "usd_per_gpu", Some(defaults::USD_PER_GPU), &domain::USD_PER_GPU, "Purchase price", "$/GPU", |s| {
+        Some(Slot::Number(&mut s.owned_mut()?.usd_per_gpu))
+    }),
+    key("srv", "server_usd_per_gpu", Some(0.0), &domain::SERVER_USD_PER_GPU, "Server share", "$/GPU", |s| {
+        Some(Slot::Number(&mut s.owned_mut()?.server_usd_per_gpu))
+    }),
+    key("yrs", "amortization_years", Some(defaults::AMORTIZATION_YEARS), &domain::AMORTIZATION_YEARS, "Written off over", "years", |s| {
+        Some(Slot::Number(&mut s.owned_mut()?.amortization_years))
+    }),
+    key("pw", "watts_per_gpu", Some(defaults::WATTS_PER_GPU), &domain::WATTS_PER_GPU, "Power", "W/GPU", |s| {
+        Some(Slot::Number(&mut s.owned_mut()?.watts_per_gpu))
+    }),
+    key("pue", "pue", Some(defaults::PUE), &domain::PUE, "PUE", "×", |s| Some(Slot::Number(&mut s.owned_mut()?.pue))),
+    key("kwh", "usd_per_kwh", Some(defaults::USD_PER_KWH), &domain::USD_PER_KWH, "Electricity", "$/kWh", |s| {
+        Some(Slot::Number(&mut s.owned_mut()?.usd_per_kwh))
+    }),
+    key("host", "hosting_usd_per_gpu_month", Some(0.0), &domain::HOSTING_USD_PER_GPU_MONTH, "Hosting", "$/GPU-month", |s| {
+        Some(Slot::Number(&mut s.owned_mut()?.hosting_usd_per_gpu_month))
+    }),
+    key("ph", "powered_hours_per_day", Some(defaults::HOURS_PER_DAY), &domain::HOURS_PER_DAY, "Powered hours", "h/day", |s| {
+        Some(Slot::Number(&mut s.owned_mut()?.powered_hours_per_day))
+    }),
+    key("resale", "resale_usd_per_gpu", Some(0.0), &domain::RESALE_USD_PER_GPU, "Resale value", "$/GPU", |s| {
+        Some(Slot::Number(&mut s.owned_mut()?.resale_usd_per_gpu))
+    }),
+    key("sunk", "sunk", Some(0.0), &domain::SWITCH, "Already owned (sunk cost)", "0 or 1", |s| {
+        Some(Slot::Switch(&mut s.owned_mut()?.sunk))
+    }),
     FLEET_KEYS[0],
     FLEET_KEYS[1],
     FLEET_KEYS[2],
@@ -93,11 +204,15 @@ const OWNED_KEYS: &[NumKey] = &[
 /// The numeric keys of `spec`'s kind, in link order.
 pub fn num_keys(spec: &OptionSpec) -> &'static [NumKey] {
     match spec {
-        OptionSpec::Api { .. } => API_KEYS,
-        OptionSpec::Rented { .. } => RENTED_KEYS,
-        OptionSpec::Serverless { .. } => SERVERLESS_KEYS,
-        OptionSpec::Owned { .. } => OWNED_KEYS,
+        OptionSpec::Api(_) => API_KEYS,
+        OptionSpec::Rented(_) => RENTED_KEYS,
+        OptionSpec::Serverless(_) => SERVERLESS_KEYS,
+        OptionSpec::Owned(_) => OWNED_KEYS,
     }
+}
+
+fn find(spec: &OptionSpec, key: &str) -> Option<&'static NumKey> {
+    num_keys(spec).iter().find(|k| k.key == key)
 }
 
 /// The key whose engine field name is `field`, for `spec`'s kind.
@@ -105,115 +220,61 @@ pub fn key_for_field(spec: &OptionSpec, field: &str) -> Option<&'static NumKey> 
     num_keys(spec).iter().find(|k| k.field == field)
 }
 
-/// The value of `key` in `spec`, if set.
-pub fn get(spec: &OptionSpec, key: &str) -> Option<f64> {
-    if let Some(fleet) = spec.fleet() {
-        match (key, &fleet.capacity) {
-            ("n", _) => return Some(fleet.gpus_per_replica as f64),
-            ("min", _) => return Some(fleet.min_replicas as f64),
-            ("ops", _) => return Some(fleet.ops_usd_per_month),
-            ("cap", CapacitySpec::Measured { tokens_per_day }) => return Some(*tokens_per_day),
-            ("conc", CapacitySpec::Estimated { concurrency, .. }) => return concurrency.map(f64::from),
-            ("cap" | "conc", _) => return None,
-            _ => {}
-        }
-    }
-    match (spec, key) {
-        (OptionSpec::Api { input_usd_per_mtok, .. }, "in") => Some(*input_usd_per_mtok),
-        (OptionSpec::Api { output_usd_per_mtok, .. }, "out") => Some(*output_usd_per_mtok),
-        (OptionSpec::Api { cached_input_usd_per_mtok, .. }, "cin") => *cached_input_usd_per_mtok,
-        (OptionSpec::Api { batch_discount, .. }, "bd") => Some(*batch_discount),
-        (OptionSpec::Rented { usd_per_gpu_hour, .. }, "hr") => Some(*usd_per_gpu_hour),
-        (OptionSpec::Rented { billed_hours_per_day, .. }, "bh") => Some(*billed_hours_per_day),
-        (OptionSpec::Rented { discount, .. }, "disc") => Some(*discount),
-        (OptionSpec::Serverless { usd_per_gpu_hour, .. }, "hr") => Some(*usd_per_gpu_hour),
-        (OptionSpec::Serverless { cold_start_s, .. }, "cold") => Some(*cold_start_s),
-        (OptionSpec::Serverless { idle_timeout_s, .. }, "idle") => Some(*idle_timeout_s),
-        (OptionSpec::Serverless { max_workers, .. }, "max") => Some(*max_workers as f64),
-        (OptionSpec::Owned { resale_usd_per_gpu, .. }, "resale") => Some(*resale_usd_per_gpu),
-        (OptionSpec::Owned { sunk, .. }, "sunk") => Some(f64::from(u8::from(*sunk))),
-        (OptionSpec::Owned { usd_per_gpu, .. }, "usd") => Some(*usd_per_gpu),
-        (OptionSpec::Owned { server_usd_per_gpu, .. }, "srv") => Some(*server_usd_per_gpu),
-        (OptionSpec::Owned { amortization_years, .. }, "yrs") => Some(*amortization_years),
-        (OptionSpec::Owned { watts_per_gpu, .. }, "pw") => Some(*watts_per_gpu),
-        (OptionSpec::Owned { pue, .. }, "pue") => Some(*pue),
-        (OptionSpec::Owned { usd_per_kwh, .. }, "kwh") => Some(*usd_per_kwh),
-        (OptionSpec::Owned { hosting_usd_per_gpu_month, .. }, "host") => Some(*hosting_usd_per_gpu_month),
-        (OptionSpec::Owned { powered_hours_per_day, .. }, "ph") => Some(*powered_hours_per_day),
-        _ => None,
+/// The value `k` takes in `spec` when a link omits it: its default, except that the output price
+/// follows the input price, so one number covers a blended quote.
+pub fn default_value(spec: &OptionSpec, k: &NumKey) -> Option<f64> {
+    match spec {
+        OptionSpec::Api(p) if k.key == "out" => Some(p.input_usd_per_mtok),
+        _ => k.default,
     }
 }
 
-/// Sets `key` in `spec` to `value` (`None` clears an optional key). Returns false for a key this
-/// kind does not have. Setting `cap` switches capacity to measured; clearing it, to estimated.
+/// The value of `key` in `spec`, if set.
+pub fn get(spec: &OptionSpec, key: &str) -> Option<f64> {
+    // The slots are mutable views (one table serves reading and writing), so read a copy.
+    let mut copy = spec.clone();
+    match (find(spec, key)?.slot)(&mut copy)? {
+        Slot::Number(v) => Some(*v),
+        Slot::Count(v) => Some(f64::from(*v)),
+        Slot::Optional(v) => *v,
+        Slot::Switch(v) => Some(f64::from(u8::from(*v))),
+        Slot::Measured(c) => match c {
+            CapacitySpec::Measured { tokens_per_day } => Some(*tokens_per_day),
+            CapacitySpec::Estimated { .. } => None,
+        },
+        Slot::Concurrency(c) => match c {
+            CapacitySpec::Estimated { concurrency, .. } => concurrency.map(f64::from),
+            CapacitySpec::Measured { .. } => None,
+        },
+    }
+}
+
+/// Sets `key` in `spec` to `value` (`None`: its default, or cleared for a key absent by
+/// default). Returns false for a key this kind does not have, or a concurrency cap on a measured
+/// capacity. Setting `cap` switches capacity to measured; clearing it, to estimated.
 pub fn set(spec: &mut OptionSpec, key: &str, value: Option<f64>) -> bool {
+    let Some(k) = find(spec, key) else { return false };
+    let v = value.or(default_value(spec, k)).unwrap_or(0.0);
     // Callers check values against the key's domain first; the clamp only keeps a stray value
     // from wrapping.
     let as_u32 = |v: f64| v.clamp(0.0, u32::MAX as f64) as u32;
-    let default = num_keys(spec).iter().find(|k| k.key == key).and_then(|k| k.default).unwrap_or(0.0);
-    if let Some(fleet) = spec.fleet_mut() {
-        match key {
-            "n" => fleet.gpus_per_replica = as_u32(value.unwrap_or(default)),
-            "min" => fleet.min_replicas = as_u32(value.unwrap_or(default)),
-            "ops" => fleet.ops_usd_per_month = value.unwrap_or(0.0),
-            "cap" => {
-                fleet.capacity = match value {
-                    Some(tokens_per_day) => CapacitySpec::Measured { tokens_per_day },
-                    None => CapacitySpec::default(),
-                }
+    match (k.slot)(spec) {
+        None => return false,
+        Some(Slot::Number(slot)) => *slot = v,
+        Some(Slot::Count(slot)) => *slot = as_u32(v),
+        Some(Slot::Optional(slot)) => *slot = value,
+        Some(Slot::Switch(slot)) => *slot = v != 0.0,
+        Some(Slot::Measured(capacity)) => {
+            *capacity = match value {
+                Some(tokens_per_day) => CapacitySpec::Measured { tokens_per_day },
+                None => CapacitySpec::default(),
             }
-            "conc" => match &mut fleet.capacity {
-                CapacitySpec::Estimated { concurrency, .. } => *concurrency = value.map(as_u32),
-                CapacitySpec::Measured { .. } => return value.is_none(),
-            },
-            _ => return set_own(spec, key, value),
         }
-        return true;
+        Some(Slot::Concurrency(capacity)) => match capacity {
+            CapacitySpec::Estimated { concurrency, .. } => *concurrency = value.map(as_u32),
+            CapacitySpec::Measured { .. } => return value.is_none(),
+        },
     }
-    set_own(spec, key, value)
-}
-
-fn set_own(spec: &mut OptionSpec, key: &str, value: Option<f64>) -> bool {
-    let default = match spec {
-        // The output price defaults to the input price: one number covers a blended quote.
-        OptionSpec::Api { input_usd_per_mtok, .. } if key == "out" => *input_usd_per_mtok,
-        _ => num_keys(spec).iter().find(|k| k.key == key).and_then(|k| k.default).unwrap_or(0.0),
-    };
-    let v = value.unwrap_or(default);
-    let slot = match (spec, key) {
-        (OptionSpec::Api { cached_input_usd_per_mtok, .. }, "cin") => {
-            *cached_input_usd_per_mtok = value;
-            return true;
-        }
-        (OptionSpec::Api { input_usd_per_mtok, .. }, "in") => input_usd_per_mtok,
-        (OptionSpec::Api { output_usd_per_mtok, .. }, "out") => output_usd_per_mtok,
-        (OptionSpec::Api { batch_discount, .. }, "bd") => batch_discount,
-        (OptionSpec::Rented { usd_per_gpu_hour, .. }, "hr") => usd_per_gpu_hour,
-        (OptionSpec::Rented { billed_hours_per_day, .. }, "bh") => billed_hours_per_day,
-        (OptionSpec::Rented { discount, .. }, "disc") => discount,
-        (OptionSpec::Serverless { max_workers, .. }, "max") => {
-            *max_workers = (v.clamp(1.0, u32::MAX as f64)) as u32;
-            return true;
-        }
-        (OptionSpec::Owned { sunk, .. }, "sunk") => {
-            *sunk = v != 0.0;
-            return true;
-        }
-        (OptionSpec::Serverless { usd_per_gpu_hour, .. }, "hr") => usd_per_gpu_hour,
-        (OptionSpec::Serverless { cold_start_s, .. }, "cold") => cold_start_s,
-        (OptionSpec::Serverless { idle_timeout_s, .. }, "idle") => idle_timeout_s,
-        (OptionSpec::Owned { resale_usd_per_gpu, .. }, "resale") => resale_usd_per_gpu,
-        (OptionSpec::Owned { usd_per_gpu, .. }, "usd") => usd_per_gpu,
-        (OptionSpec::Owned { server_usd_per_gpu, .. }, "srv") => server_usd_per_gpu,
-        (OptionSpec::Owned { amortization_years, .. }, "yrs") => amortization_years,
-        (OptionSpec::Owned { watts_per_gpu, .. }, "pw") => watts_per_gpu,
-        (OptionSpec::Owned { pue, .. }, "pue") => pue,
-        (OptionSpec::Owned { usd_per_kwh, .. }, "kwh") => usd_per_kwh,
-        (OptionSpec::Owned { hosting_usd_per_gpu_month, .. }, "host") => hosting_usd_per_gpu_month,
-        (OptionSpec::Owned { powered_hours_per_day, .. }, "ph") => powered_hours_per_day,
-        _ => return false,
-    };
-    *slot = v;
     true
 }
 
@@ -229,8 +290,8 @@ pub struct WorkloadKey {
     pub label: &'static str,
     /// Its unit, as the page shows it.
     pub unit: &'static str,
-    /// The field in a scenario.
-    pub slot: fn(&mut Scenario) -> &mut f64,
+    /// The field in the workload.
+    pub slot: fn(&mut Workload) -> &mut f64,
 }
 
 /// The workload's numbers in link order (the speed target, optional, is handled beside them).
@@ -242,7 +303,7 @@ pub const WORKLOAD_KEYS: &[WorkloadKey] = &[
         domain: &domain::TOKENS_PER_DAY,
         label: "Volume",
         unit: "tokens/day",
-        slot: |s| &mut s.tokens_per_day,
+        slot: |w| &mut w.tokens_per_day,
     },
     WorkloadKey {
         key: "in",
@@ -251,7 +312,7 @@ pub const WORKLOAD_KEYS: &[WorkloadKey] = &[
         domain: &domain::INPUT_TOKENS,
         label: "Mean input",
         unit: "tokens/request",
-        slot: |s| &mut s.input_tokens,
+        slot: |w| &mut w.input_tokens_per_request,
     },
     WorkloadKey {
         key: "out",
@@ -260,7 +321,7 @@ pub const WORKLOAD_KEYS: &[WorkloadKey] = &[
         domain: &domain::OUTPUT_TOKENS,
         label: "Mean output",
         unit: "tokens/request",
-        slot: |s| &mut s.output_tokens,
+        slot: |w| &mut w.output_tokens_per_request,
     },
     WorkloadKey {
         key: "cache",
@@ -269,7 +330,7 @@ pub const WORKLOAD_KEYS: &[WorkloadKey] = &[
         domain: &domain::SHARE,
         label: "Cached input share",
         unit: "0–1",
-        slot: |s| &mut s.cached_share,
+        slot: |w| &mut w.cached_input_share,
     },
     WorkloadKey {
         key: "hrs",
@@ -278,7 +339,7 @@ pub const WORKLOAD_KEYS: &[WorkloadKey] = &[
         domain: &domain::HOURS_PER_DAY,
         label: "Traffic hours",
         unit: "h/day",
-        slot: |s| &mut s.traffic_hours,
+        slot: |w| &mut w.traffic_hours_per_day,
     },
     WorkloadKey {
         key: "peak",
@@ -287,7 +348,7 @@ pub const WORKLOAD_KEYS: &[WorkloadKey] = &[
         domain: &domain::PEAK_TO_AVERAGE,
         label: "Peak / average",
         unit: "×",
-        slot: |s| &mut s.peak_to_average,
+        slot: |w| &mut w.peak_to_average,
     },
 ];
 

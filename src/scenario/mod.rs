@@ -21,6 +21,7 @@ pub use number::{format_exact, parse_number};
 pub use resolve::resolve;
 
 use crate::engine::throughput::Precision;
+use crate::engine::{ApiPricing, OwnedGpus, RentedGpus, ServerlessGpus, Workload};
 
 /// Defaults of link version 1. They are part of the link format: changing one changes the meaning
 /// of every link that omits it, so they never change within a version.
@@ -100,75 +101,48 @@ impl Default for FleetSpec {
     }
 }
 
-/// One option as the user set it. Units as in [`crate::engine::option`].
+/// One option as the user set it: the engine's own option types, with the fleet given by
+/// catalog ids ([`FleetSpec`]) until [`resolve`] looks them up. Units as in
+/// [`crate::engine::option`]. A serverless option's `fleet.min_replicas` is its warm workers.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum OptionSpec {
-    Api {
-        input_usd_per_mtok: f64,
-        output_usd_per_mtok: f64,
-        cached_input_usd_per_mtok: Option<f64>,
-        batch_discount: f64,
-    },
-    Rented {
-        usd_per_gpu_hour: f64,
-        billed_hours_per_day: f64,
-        discount: f64,
-        fleet: FleetSpec,
-    },
-    /// `fleet.min_replicas` is the number of workers kept warm.
-    Serverless {
-        usd_per_gpu_hour: f64,
-        cold_start_s: f64,
-        idle_timeout_s: f64,
-        max_workers: u32,
-        fleet: FleetSpec,
-    },
-    Owned {
-        usd_per_gpu: f64,
-        server_usd_per_gpu: f64,
-        amortization_years: f64,
-        watts_per_gpu: f64,
-        pue: f64,
-        usd_per_kwh: f64,
-        hosting_usd_per_gpu_month: f64,
-        powered_hours_per_day: f64,
-        resale_usd_per_gpu: f64,
-        sunk: bool,
-        fleet: FleetSpec,
-    },
+    Api(ApiPricing),
+    Rented(RentedGpus<FleetSpec>),
+    Serverless(ServerlessGpus<FleetSpec>),
+    Owned(OwnedGpus<FleetSpec>),
 }
 
 impl OptionSpec {
     /// A default API option.
     pub fn api(input_usd_per_mtok: f64, output_usd_per_mtok: f64) -> Self {
-        OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok: None, batch_discount: 0.0 }
+        OptionSpec::Api(ApiPricing { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok: None, batch_discount: 0.0 })
     }
 
     /// A default rented option.
     pub fn rented(gpu: &str, usd_per_gpu_hour: f64) -> Self {
-        OptionSpec::Rented {
+        OptionSpec::Rented(RentedGpus {
             usd_per_gpu_hour,
             billed_hours_per_day: defaults::HOURS_PER_DAY,
             discount: 0.0,
             fleet: FleetSpec { gpu: gpu.into(), ..FleetSpec::default() },
-        }
+        })
     }
 
     /// A default serverless option.
     pub fn serverless(gpu: &str, usd_per_gpu_hour: f64) -> Self {
-        OptionSpec::Serverless {
+        OptionSpec::Serverless(ServerlessGpus {
             usd_per_gpu_hour,
             cold_start_s: defaults::COLD_START_S,
             idle_timeout_s: defaults::IDLE_TIMEOUT_S,
             max_workers: defaults::MAX_WORKERS,
             fleet: FleetSpec { gpu: gpu.into(), min_replicas: defaults::MIN_WORKERS, ..FleetSpec::default() },
-        }
+        })
     }
 
     /// A default owned option.
     pub fn owned(gpu: &str, usd_per_gpu: f64, watts_per_gpu: f64) -> Self {
-        OptionSpec::Owned {
+        OptionSpec::Owned(OwnedGpus {
             usd_per_gpu,
             server_usd_per_gpu: 0.0,
             amortization_years: defaults::AMORTIZATION_YEARS,
@@ -180,20 +154,24 @@ impl OptionSpec {
             resale_usd_per_gpu: 0.0,
             sunk: false,
             fleet: FleetSpec { gpu: gpu.into(), ..FleetSpec::default() },
-        }
+        })
     }
 
     pub fn fleet(&self) -> Option<&FleetSpec> {
         match self {
-            OptionSpec::Api { .. } => None,
-            OptionSpec::Rented { fleet, .. } | OptionSpec::Serverless { fleet, .. } | OptionSpec::Owned { fleet, .. } => Some(fleet),
+            OptionSpec::Api(_) => None,
+            OptionSpec::Rented(RentedGpus { fleet, .. })
+            | OptionSpec::Serverless(ServerlessGpus { fleet, .. })
+            | OptionSpec::Owned(OwnedGpus { fleet, .. }) => Some(fleet),
         }
     }
 
     pub fn fleet_mut(&mut self) -> Option<&mut FleetSpec> {
         match self {
-            OptionSpec::Api { .. } => None,
-            OptionSpec::Rented { fleet, .. } | OptionSpec::Serverless { fleet, .. } | OptionSpec::Owned { fleet, .. } => Some(fleet),
+            OptionSpec::Api(_) => None,
+            OptionSpec::Rented(RentedGpus { fleet, .. })
+            | OptionSpec::Serverless(ServerlessGpus { fleet, .. })
+            | OptionSpec::Owned(OwnedGpus { fleet, .. }) => Some(fleet),
         }
     }
 }
@@ -220,20 +198,8 @@ impl ScenarioOption {
 /// Everything on screen, as a link carries it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Scenario {
-    /// Tokens per day, input plus output.
-    pub tokens_per_day: f64,
-    /// Mean input tokens per request.
-    pub input_tokens: f64,
-    /// Mean output tokens per request.
-    pub output_tokens: f64,
-    /// Share of input tokens served from a prompt cache, 0–1.
-    pub cached_share: f64,
-    /// Hours per day with traffic.
-    pub traffic_hours: f64,
-    /// Peak over average request rate within the traffic hours.
-    pub peak_to_average: f64,
-    /// Output tokens/s promised to each user, if any.
-    pub speed_tokens_per_s: Option<f64>,
+    /// What is served each day, as the engine takes it.
+    pub workload: Workload,
     /// Model id (catalog) for estimated capacity.
     pub model: String,
     pub reasons: Reasons,
@@ -245,13 +211,15 @@ impl Default for Scenario {
     /// that serve about 1M tokens a day each, as the article assumes.
     fn default() -> Self {
         Self {
-            tokens_per_day: defaults::TOKENS_PER_DAY,
-            input_tokens: defaults::INPUT_TOKENS,
-            output_tokens: defaults::OUTPUT_TOKENS,
-            cached_share: defaults::CACHED_SHARE,
-            traffic_hours: defaults::TRAFFIC_HOURS,
-            peak_to_average: defaults::PEAK_TO_AVERAGE,
-            speed_tokens_per_s: None,
+            workload: Workload {
+                tokens_per_day: defaults::TOKENS_PER_DAY,
+                input_tokens_per_request: defaults::INPUT_TOKENS,
+                output_tokens_per_request: defaults::OUTPUT_TOKENS,
+                cached_input_share: defaults::CACHED_SHARE,
+                traffic_hours_per_day: defaults::TRAFFIC_HOURS,
+                peak_to_average: defaults::PEAK_TO_AVERAGE,
+                speed_target_tokens_per_s: None,
+            },
             model: defaults::MODEL.into(),
             reasons: Reasons::default(),
             options: default_options(),

@@ -6,6 +6,7 @@ use super::{CapacitySpec, OptionSpec, Scenario, ScenarioOption};
 use crate::catalog::{self, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 use crate::engine::option::MAX_GPUS_PER_REPLICA;
 use crate::engine::throughput::{smallest_fitting_gpu_count, Derating, Precision};
+use crate::engine::ApiPricing;
 
 /// The best precision a GPU computes in natively: fp8 where it has it, else bf16.
 pub fn native_precision(gpu_id: &str) -> Precision {
@@ -70,7 +71,7 @@ impl Scenario {
     /// Fewest GPUs (up to one machine's 8) that hold the scenario's model on `gpu_id` in `weights`.
     pub fn fitting_gpus(&self, gpu_id: &str, weights: Precision) -> Option<u32> {
         let (model, gpu) = (catalog::model(&self.model)?, catalog::gpu(gpu_id)?);
-        let sequence = self.input_tokens + self.output_tokens;
+        let sequence = self.workload.input_tokens_per_request + self.workload.output_tokens_per_request;
         smallest_fitting_gpu_count(model, gpu, weights, weights.default_kv(), sequence, &Derating::default())
     }
 
@@ -93,12 +94,12 @@ impl Scenario {
                 let r = API_PRICES.get(i)?;
                 tied(
                     r.provider,
-                    OptionSpec::Api {
+                    OptionSpec::Api(ApiPricing {
                         input_usd_per_mtok: r.input_usd_per_mtok,
                         output_usd_per_mtok: r.output_usd_per_mtok,
                         cached_input_usd_per_mtok: r.cached_input_usd_per_mtok,
                         batch_discount: 0.0,
-                    },
+                    }),
                 )
             }
             NewOption::Rental(i) => {

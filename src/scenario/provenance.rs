@@ -9,12 +9,10 @@ impl ScenarioOption {
     pub fn provenance(&self) -> Option<Provenance> {
         let who = self.provider.as_deref().unwrap_or(&self.label);
         match &self.spec {
-            OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, .. } => {
-                api_price_source(who, *input_usd_per_mtok, *output_usd_per_mtok)
-            }
-            OptionSpec::Rented { usd_per_gpu_hour, fleet, .. } => rental_price_source(&fleet.gpu, *usd_per_gpu_hour),
-            OptionSpec::Serverless { usd_per_gpu_hour, fleet, .. } => serverless_price_source(&fleet.gpu, *usd_per_gpu_hour),
-            OptionSpec::Owned { usd_per_gpu, fleet, .. } => purchase_price_source(&fleet.gpu, *usd_per_gpu),
+            OptionSpec::Api(p) => api_price_source(who, p.input_usd_per_mtok, p.output_usd_per_mtok),
+            OptionSpec::Rented(r) => rental_price_source(&r.fleet.gpu, r.usd_per_gpu_hour),
+            OptionSpec::Serverless(r) => serverless_price_source(&r.fleet.gpu, r.usd_per_gpu_hour),
+            OptionSpec::Owned(o) => purchase_price_source(&o.fleet.gpu, o.usd_per_gpu),
         }
     }
 }

@@ -18,10 +18,10 @@ pub(super) fn reset_out_of_range(s: &mut Scenario, note: &mut impl FnMut(&str, S
         }
         let problem = e.problem.to_string();
         if e.field == "workload.speed_target_tokens_per_s" {
-            s.speed_tokens_per_s = None;
+            s.workload.speed_target_tokens_per_s = None;
             note(SPEED_KEY, format!("{problem}; no speed target set"));
         } else if let Some(k) = WORKLOAD_KEYS.iter().find(|k| k.field == e.field) {
-            let slot = (k.slot)(s);
+            let slot = (k.slot)(&mut s.workload);
             note(k.key, format!("{} {problem}; used the default {}", format_exact(*slot), format_exact(k.default)));
             *slot = k.default;
         } else if let Some((index, field)) = option_field(&e.field) {

@@ -5,24 +5,14 @@ use super::{CapacitySpec, FleetSpec, OptionSpec, Scenario};
 use crate::catalog;
 use crate::engine::report::option_id;
 use crate::engine::throughput::ThroughputQuery;
-use crate::engine::{
-    ApiPricing, Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, OwnedGpus, Problem, RentedGpus, ServerlessGpus, Workload,
-};
+use crate::engine::{Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, Problem};
 
 /// The engine input for `scenario`, or every field error (field paths as the engine names them:
 /// `workload.tokens_per_day`, `options[2].usd_per_gpu_hour`, `model`). Options whose provider
 /// has no price for the model or GPU ([`Scenario::unpriced_options`]) are left out; the others
 /// keep their place in their id (`o3`).
 pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
-    let workload = Workload {
-        tokens_per_day: scenario.tokens_per_day,
-        input_tokens_per_request: scenario.input_tokens,
-        output_tokens_per_request: scenario.output_tokens,
-        cached_input_share: scenario.cached_share,
-        traffic_hours_per_day: scenario.traffic_hours,
-        peak_to_average: scenario.peak_to_average,
-        speed_target_tokens_per_s: scenario.speed_tokens_per_s,
-    };
+    let workload = scenario.workload;
     let mut errors = workload.validate().err().unwrap_or_default();
     let mut options = Vec::with_capacity(scenario.options.len());
     for (i, option) in scenario.options.iter().enumerate() {
@@ -30,63 +20,12 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
         if option.unpriced(&scenario.model).is_some() {
             continue;
         }
+        let fleet = |spec: &FleetSpec| fleet_input(spec, &scenario.model);
         let kind = match &option.spec {
-            OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok, batch_discount } => {
-                Ok(OptionKind::Api(ApiPricing {
-                    input_usd_per_mtok: *input_usd_per_mtok,
-                    output_usd_per_mtok: *output_usd_per_mtok,
-                    cached_input_usd_per_mtok: *cached_input_usd_per_mtok,
-                    batch_discount: *batch_discount,
-                }))
-            }
-            OptionSpec::Rented { usd_per_gpu_hour, billed_hours_per_day, discount, fleet } => {
-                fleet_input(fleet, &scenario.model).map(|fleet| {
-                    OptionKind::Rented(RentedGpus {
-                        usd_per_gpu_hour: *usd_per_gpu_hour,
-                        billed_hours_per_day: *billed_hours_per_day,
-                        discount: *discount,
-                        fleet,
-                    })
-                })
-            }
-            OptionSpec::Serverless { usd_per_gpu_hour, cold_start_s, idle_timeout_s, max_workers, fleet } => {
-                fleet_input(fleet, &scenario.model).map(|fleet| {
-                    OptionKind::Serverless(ServerlessGpus {
-                        usd_per_gpu_hour: *usd_per_gpu_hour,
-                        cold_start_s: *cold_start_s,
-                        idle_timeout_s: *idle_timeout_s,
-                        max_workers: *max_workers,
-                        fleet,
-                    })
-                })
-            }
-            OptionSpec::Owned {
-                usd_per_gpu,
-                server_usd_per_gpu,
-                amortization_years,
-                watts_per_gpu,
-                pue,
-                usd_per_kwh,
-                hosting_usd_per_gpu_month,
-                powered_hours_per_day,
-                resale_usd_per_gpu,
-                sunk,
-                fleet,
-            } => fleet_input(fleet, &scenario.model).map(|fleet| {
-                OptionKind::Owned(OwnedGpus {
-                    usd_per_gpu: *usd_per_gpu,
-                    server_usd_per_gpu: *server_usd_per_gpu,
-                    amortization_years: *amortization_years,
-                    watts_per_gpu: *watts_per_gpu,
-                    pue: *pue,
-                    usd_per_kwh: *usd_per_kwh,
-                    hosting_usd_per_gpu_month: *hosting_usd_per_gpu_month,
-                    powered_hours_per_day: *powered_hours_per_day,
-                    resale_usd_per_gpu: *resale_usd_per_gpu,
-                    sunk: *sunk,
-                    fleet,
-                })
-            }),
+            OptionSpec::Api(pricing) => Ok(OptionKind::Api(*pricing)),
+            OptionSpec::Rented(r) => fleet(&r.fleet).map(|f| OptionKind::Rented(r.with_fleet(f))),
+            OptionSpec::Serverless(r) => fleet(&r.fleet).map(|f| OptionKind::Serverless(r.with_fleet(f))),
+            OptionSpec::Owned(o) => fleet(&o.fleet).map(|f| OptionKind::Owned(o.with_fleet(f))),
         };
         let prefix = format!("options[{i}]");
         match kind {

@@ -5,6 +5,7 @@
 
 use super::{OptionSpec, Scenario, ScenarioOption};
 use crate::catalog::{self, ApiPrice, RentalPrice, API_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
+use crate::engine::{RentedGpus, ServerlessGpus};
 
 /// The provider's API price for `model_id`, if listed.
 fn api_row(provider: &str, model_id: &str) -> Option<&'static ApiPrice> {
@@ -39,7 +40,7 @@ impl ScenarioOption {
                 let model = catalog::model(model_id).map_or(model_id, |m| m.name);
                 Some(format!("no {provider} price for {model} in the catalog"))
             }
-            OptionSpec::Rented { fleet, .. } | OptionSpec::Serverless { fleet, .. }
+            OptionSpec::Rented(RentedGpus { fleet, .. }) | OptionSpec::Serverless(ServerlessGpus { fleet, .. })
                 if rental_row(price_table(&self.spec), provider, &fleet.gpu, None).is_none() =>
             {
                 let gpu = catalog::gpu(&fleet.gpu).map_or(fleet.gpu.as_str(), |g| g.name);
@@ -64,14 +65,15 @@ impl ScenarioOption {
         let Some(provider) = self.provider.clone() else { return };
         let table = price_table(&self.spec);
         match &mut self.spec {
-            OptionSpec::Api { input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok, .. } => {
+            OptionSpec::Api(p) => {
                 if let Some(r) = api_row(&provider, model_id) {
-                    *input_usd_per_mtok = r.input_usd_per_mtok;
-                    *output_usd_per_mtok = r.output_usd_per_mtok;
-                    *cached_input_usd_per_mtok = r.cached_input_usd_per_mtok;
+                    p.input_usd_per_mtok = r.input_usd_per_mtok;
+                    p.output_usd_per_mtok = r.output_usd_per_mtok;
+                    p.cached_input_usd_per_mtok = r.cached_input_usd_per_mtok;
                 }
             }
-            OptionSpec::Rented { usd_per_gpu_hour, fleet, .. } | OptionSpec::Serverless { usd_per_gpu_hour, fleet, .. } => {
+            OptionSpec::Rented(RentedGpus { usd_per_gpu_hour, fleet, .. })
+            | OptionSpec::Serverless(ServerlessGpus { usd_per_gpu_hour, fleet, .. }) => {
                 let now = previous_gpu.and_then(|gpu| {
                     table.iter().find(|r| r.provider == provider && r.gpu == gpu && r.usd_per_gpu_hour == *usd_per_gpu_hour)
                 });
@@ -122,12 +124,12 @@ mod tests {
         s.set_model("llama-3.3-70b");
         assert_eq!(
             s.options[0].spec,
-            OptionSpec::Api {
+            OptionSpec::Api(crate::engine::ApiPricing {
                 input_usd_per_mtok: row.input_usd_per_mtok,
                 output_usd_per_mtok: row.output_usd_per_mtok,
                 cached_input_usd_per_mtok: row.cached_input_usd_per_mtok,
                 batch_discount: 0.0,
-            }
+            })
         );
         s.options[0].provider = Some("Nobody".into());
         assert!(s.unpriced_options()[0].1.starts_with("no Nobody price for Llama"), "{:?}", s.unpriced_options());
@@ -144,7 +146,7 @@ mod tests {
         });
         s.set_gpu(0, "h200");
         let hr = match &s.options[0].spec {
-            OptionSpec::Rented { usd_per_gpu_hour, .. } => *usd_per_gpu_hour,
+            OptionSpec::Rented(r) => r.usd_per_gpu_hour,
             _ => unreachable!(),
         };
         match RENTAL_PRICES.iter().find(|r| r.gpu == "h200" && r.provider == "RunPod") {
@@ -165,7 +167,7 @@ mod tests {
         s.set_gpu(0, "h100");
         let serverless_h100 = SERVERLESS_PRICES.iter().find(|r| r.provider == "RunPod" && r.gpu == "h100").unwrap();
         match &s.options[0].spec {
-            OptionSpec::Serverless { usd_per_gpu_hour, .. } => assert_eq!(*usd_per_gpu_hour, serverless_h100.usd_per_gpu_hour),
+            OptionSpec::Serverless(r) => assert_eq!(r.usd_per_gpu_hour, serverless_h100.usd_per_gpu_hour),
             other => panic!("{other:?}"),
         }
         assert_eq!(s.options[0].display_label(), "RunPod serverless 1×H100 BF16");

@@ -4,14 +4,13 @@
 use super::batch_view::BatchChartView;
 use super::charts_view::CostChartView;
 use super::cheapest::CheapestPanel;
-use super::fields::NumberField;
 use super::how::HowComputed;
 use super::options::OptionsEditor;
 use super::remount::remount;
 use super::results::{ResultsTable, VerdictView};
 use super::state::AppState;
 use super::url::{absolute_link, copy_text, current_query, sync_address_bar};
-use super::workload::WorkloadEditor;
+use super::workload::{VolumeField, WorkloadEditor};
 use crate::catalog::PRESETS;
 use crate::scenario::decode;
 use gloo::events::EventListener;
@@ -231,18 +230,11 @@ fn EmbedView() -> impl IntoView {
         gloo::timers::callback::Timeout::new(0, report_height).forget();
     });
     let full_link = move || absolute_link(&state, &[]);
-    let volume = move || {
-        let initial = state.scenario.with_untracked(|s| s.tokens_per_day);
-        view! {
-            <NumberField label="Volume" unit="tokens/day" path="workload.tokens_per_day".into() initial=Some(initial)
-                on_change=Callback::new(move |v: Option<f64>| state.scenario.update(|s| s.tokens_per_day = v.unwrap_or(s.tokens_per_day))) />
-        }
-    };
     super::mark("app-ready");
     view! {
         <main class="embed" class:stale=move || state.evaluation.with(|e| e.stale)>
             <VerdictView />
-            <div class="embed-inputs">{remount(move || state.generation.get(), volume)}</div>
+            <div class="embed-inputs">{remount(move || state.generation.get(), VolumeField)}</div>
             <CostChartView />
             <p class="open-full">
                 <a href=move || { state.scenario.track(); full_link() } target="_blank" rel="noopener">"Open in the full calculator ↗"</a>

@@ -195,7 +195,7 @@ pub fn CostChartView() -> impl IntoView {
     };
     // The chart's title and legend in words, for screen readers.
     let label = Signal::derive(move || {
-        let title = state.scenario.with(|s| format!("{}, now at {}/day", cost_title(&model_name()), tokens(s.tokens_per_day)));
+        let title = state.scenario.with(|s| format!("{}, now at {}/day", cost_title(&model_name()), tokens(s.workload.tokens_per_day)));
         let names =
             state.evaluation.with(|e| e.report.as_ref().map(|r| r.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(", ")));
         format!("{title}. Log-log chart, one line per option: {}. Break-even points are dots and the current volume is a vertical line; the data table below has the same numbers.", names.unwrap_or_default())

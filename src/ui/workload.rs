@@ -29,28 +29,27 @@ fn round_volume(log10: f64) -> f64 {
     (v / scale).round() * scale
 }
 
+/// The volume field (tokens per day), as the workload editor and the embedded view show it.
+#[component]
+pub fn VolumeField() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let k = &WORKLOAD_KEYS[0];
+    let initial = state.scenario.with_untracked(|s| s.workload.tokens_per_day);
+    view! {
+        <NumberField label=k.label unit=k.unit path=k.field.into() domain=k.domain initial=Some(initial)
+            on_change=setter(state, |s, v| if let Some(v) = v { s.workload.tokens_per_day = v }) />
+    }
+}
+
 #[component]
 pub fn WorkloadEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Redraws the volume field when the slider moves, so the two agree.
     let volume_redraw = RwSignal::new(0u32);
     let s = move || state.scenario.get_untracked();
-    let volume_field = move || {
-        let k = &WORKLOAD_KEYS[0];
-        view! {
-            <NumberField
-                label=k.label
-                unit=k.unit
-                path=k.field.into()
-                domain=k.domain
-                initial=Some(s().tokens_per_day)
-                on_change=setter(state, |s, v| s.tokens_per_day = v.unwrap_or(s.tokens_per_day))
-            />
-        }
-    };
     let on_slide = move |ev| {
         if let Some(log10) = crate::scenario::parse_number(&event_target_value(&ev)) {
-            state.scenario.update(|s| s.tokens_per_day = round_volume(log10));
+            state.scenario.update(|s| s.workload.tokens_per_day = round_volume(log10));
             volume_redraw.update(|n| *n += 1);
         }
     };
@@ -67,18 +66,19 @@ pub fn WorkloadEditor() -> impl IntoView {
             .iter()
             .map(|k| {
                 let slot = k.slot;
-                let initial = Some(*slot(&mut sc));
+                let initial = Some(*slot(&mut sc.workload));
                 view! {
                     <NumberField label=k.label unit=k.unit path=k.field.into() domain=k.domain initial
-                        on_change=setter(state, move |s, v| if let Some(v) = v { *slot(s) = v }) />
+                        on_change=setter(state, move |s, v| if let Some(v) = v { *slot(&mut s.workload) = v }) />
                 }
             })
             .collect_view();
         let on_service = move |ev| {
             let interactive = event_target_value(&ev) == "interactive";
-            state
-                .scenario
-                .update(|s| s.speed_tokens_per_s = interactive.then_some(s.speed_tokens_per_s.unwrap_or(INTERACTIVE_DEFAULT_TOKENS_PER_S)));
+            state.scenario.update(|s| {
+                let speed = &mut s.workload.speed_target_tokens_per_s;
+                *speed = interactive.then_some(speed.unwrap_or(INTERACTIVE_DEFAULT_TOKENS_PER_S));
+            });
             state.refresh_editors();
             AppState::focus_soon("f-service".into());
         };
@@ -87,13 +87,13 @@ pub fn WorkloadEditor() -> impl IntoView {
             <div class="field">
                 <label for="f-service">"Service"</label>
                 <select id="f-service" on:change=on_service>
-                    <option value="batch" selected=sc.speed_tokens_per_s.is_none()>"Batch jobs (maximum throughput)"</option>
-                    <option value="interactive" selected=sc.speed_tokens_per_s.is_some()>"Interactive, at a speed per user"</option>
+                    <option value="batch" selected=sc.workload.speed_target_tokens_per_s.is_none()>"Batch jobs (maximum throughput)"</option>
+                    <option value="interactive" selected=sc.workload.speed_target_tokens_per_s.is_some()>"Interactive, at a speed per user"</option>
                 </select>
             </div>
             <NumberField label="Per-user speed target" unit="tokens/s" path="workload.speed_target_tokens_per_s".into()
-                domain=&domain::SPEED_TOKENS_PER_S initial=sc.speed_tokens_per_s optional=true placeholder="none"
-                on_change=setter(state, |s, v| s.speed_tokens_per_s = v) />
+                domain=&domain::SPEED_TOKENS_PER_S initial=sc.workload.speed_target_tokens_per_s optional=true placeholder="none"
+                on_change=setter(state, |s, v| s.workload.speed_target_tokens_per_s = v) />
             <div class="field">
                 <label for="f-model">"Model (for estimated throughput)"</label>
                 <select id="f-model" on:change=on_model>
@@ -109,7 +109,7 @@ pub fn WorkloadEditor() -> impl IntoView {
         <section class="card workload" aria-labelledby="workload-h">
             <h2 id="workload-h">"Workload"</h2>
             <div class="volume">
-                {remount(move || state.generation.get().wrapping_add(volume_redraw.get()), volume_field)}
+                {remount(move || state.generation.get().wrapping_add(volume_redraw.get()), VolumeField)}
                 <input
                     type="range"
                     class="slider"
@@ -117,7 +117,7 @@ pub fn WorkloadEditor() -> impl IntoView {
                     min=SLIDER_MIN_LOG10
                     max=SLIDER_MAX_LOG10
                     step="0.01"
-                    prop:value=move || state.scenario.with(|s| s.tokens_per_day.max(1.0).log10().to_string())
+                    prop:value=move || state.scenario.with(|s| s.workload.tokens_per_day.max(1.0).log10().to_string())
                     on:input=on_slide
                 />
             </div>
