@@ -92,6 +92,24 @@ fn eval_names_each_catalog_price_source_and_marks_old_ones() {
 }
 
 #[test]
+fn eval_describes_each_self_hosted_option_as_the_page_does() {
+    // The article's A100s: measured at 1M tokens/day, far below what the estimator expects.
+    let (code, r, _) = llmcost(&["eval", "v=1"]);
+    assert_eq!(code, 0);
+    let words = r["in_words"].as_array().expect("in_words");
+    assert_eq!(words.iter().map(|w| w["id"].as_str().unwrap()).collect::<Vec<_>>(), ["o3", "o4"], "self-hosted options only");
+    assert_eq!(words[0]["replicas"], "1 replica of 1 GPU · capacity 1M tokens per replica");
+    assert!(words[0]["estimate"].is_null(), "a measured capacity has no estimate line");
+    let check = words[0]["check"].as_str().unwrap();
+    assert!(check.starts_with("For comparison, the estimator gives ") && check.ends_with("× your figure per GPU."), "{check}");
+
+    let (_, r, _) = llmcost(&["eval", "v=1&o=rent;X;gpu:h100;prec:fp8;hr:2"]);
+    let estimate = r["in_words"][0]["estimate"].as_str().expect("an estimated option is described");
+    assert!(estimate.starts_with("Estimate: ") && estimate.contains(" · bound by "), "{estimate}");
+    assert!(r["in_words"][0]["check"].is_null());
+}
+
+#[test]
 fn eval_link_accepts_a_whole_url() {
     let (code, r, _) = llmcost(&["eval", "https://example.org/calc/?v=1&vol=5M&o=api;X;in:.5", "--sweep"]);
     assert_eq!(code, 0);

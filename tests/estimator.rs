@@ -99,7 +99,7 @@ fn a_concurrency_cap_limits_the_batch() {
     let mut q = query("llama-3.1-8b", "h100", 1, Precision::Fp8);
     q.concurrency = Some(8);
     let e = estimate(&q, &Workload::default()).unwrap();
-    assert_eq!((e.batch, e.bound), (8, "concurrency_cap"));
+    assert_eq!((e.batch, e.bound.as_str()), (8, "concurrency_cap"));
 }
 
 #[test]

@@ -16,8 +16,9 @@
 
 use gpu_or_api::catalog;
 use gpu_or_api::charts;
+use gpu_or_api::describe;
 use gpu_or_api::engine::domain::{self, Domain};
-use gpu_or_api::engine::report::option_id;
+use gpu_or_api::engine::report::{option_id, option_index};
 use gpu_or_api::engine::throughput::{estimate, Precision, ThroughputQuery};
 use gpu_or_api::engine::{FieldError, Workload};
 use gpu_or_api::scenario;
@@ -255,6 +256,20 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
                 })
                 .collect();
             value["sources"] = json!(sources);
+            // Each self-hosted option's figures in the words the page shows under it.
+            let model_name = catalog::model(&decoded.scenario.model).map_or("the model", |m| m.name);
+            let in_words: Vec<Value> = answer
+                .report
+                .options
+                .iter()
+                .filter(|o| o.replicas.is_some())
+                .map(|o| {
+                    let index = option_index(&o.id);
+                    let check = answer.checks.iter().find(|c| Some(c.index) == index).map(|c| describe::check(c, model_name));
+                    json!({ "id": o.id, "estimate": describe::estimate(o), "replicas": describe::replicas(o), "check": check })
+                })
+                .collect();
+            value["in_words"] = json!(in_words);
             Ok(value)
         }
         Err(errors) => Err(Failure::invalid(&errors, Some(json!({ "link": canonical, "notices": notices, "errors": errors })))),
@@ -386,7 +401,7 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
 
 /// `value` as a count within `domain`; otherwise records an error naming `flag`
 /// (`error: --gpus: must be a whole number`) and gives the domain's minimum.
-fn whole(errors: &mut Vec<FieldError>, flag: &str, value: f64, domain: &Domain) -> u32 {
+fn whole(errors: &mut Vec<FieldError>, flag: &'static str, value: f64, domain: &Domain) -> u32 {
     match domain.check(flag, value) {
         Ok(v) => v as u32,
         Err(e) => {

@@ -88,7 +88,7 @@ pub const HOSTING_USD_PER_GPU_MONTH: Domain = real(0.0, 1e6, "$/GPU-month");
 
 impl Domain {
     /// `value` if it lies in this domain; otherwise the error, named `field`.
-    pub fn check(&self, field: &str, value: f64) -> Result<f64, FieldError> {
+    pub fn check(&self, field: &'static str, value: f64) -> Result<f64, FieldError> {
         check_range(field, value, self.min, self.max, self.unit)?;
         if self.integer && value.fract() != 0.0 {
             return Err(FieldError::new(field, Problem::NotWhole));

@@ -21,22 +21,76 @@ pub enum Problem {
     Rule(String),
 }
 
+/// Where a field is. Shown and serialised as the engine names it: `model`,
+/// `workload.tokens_per_day`, `options[2].usd_per_gpu_hour` (options counted from 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldPath {
+    /// A field of the scenario or the workload, or of an option before it is placed.
+    Top(&'static str),
+    /// Field `field` of the option at `index` in the scenario.
+    Option { index: usize, field: &'static str },
+}
+
+impl FieldPath {
+    /// The field's own name, without the option it belongs to.
+    pub fn field(self) -> &'static str {
+        match self {
+            FieldPath::Top(field) | FieldPath::Option { field, .. } => field,
+        }
+    }
+
+    /// The option it belongs to, if any.
+    pub fn option_index(self) -> Option<usize> {
+        match self {
+            FieldPath::Top(_) => None,
+            FieldPath::Option { index, .. } => Some(index),
+        }
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldPath::Top(field) => f.write_str(field),
+            FieldPath::Option { index, field } => write!(f, "options[{index}].{field}"),
+        }
+    }
+}
+
+/// A path equals its written form (`path == "options[0].n"`).
+impl PartialEq<&str> for FieldPath {
+    fn eq(&self, text: &&str) -> bool {
+        match *self {
+            FieldPath::Top(field) => field == *text,
+            FieldPath::Option { index, field } => text
+                .strip_prefix("options[")
+                .and_then(|rest| rest.split_once("]."))
+                .is_some_and(|(i, f)| f == field && i.parse() == Ok(index) && (i == "0" || !i.starts_with('0'))),
+        }
+    }
+}
+
+impl serde::Serialize for FieldPath {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// One problem with one named field, e.g. `options[2].usd_per_gpu_hour`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FieldError {
-    /// The field's path, as the engine names it (`workload.tokens_per_day`, `options[0].gpus_per_replica`).
-    pub field: String,
+    pub field: FieldPath,
     pub problem: Problem,
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, problem: Problem) -> Self {
-        Self { field: field.into(), problem }
+    pub fn new(field: &'static str, problem: Problem) -> Self {
+        Self { field: FieldPath::Top(field), problem }
     }
 
-    /// The same error, its field path placed under `prefix` (`options[3]` + `.` + field).
-    pub fn within(mut self, prefix: &str) -> Self {
-        self.field = format!("{prefix}.{}", self.field);
+    /// The same error, placed in the option at `index`.
+    pub fn within(mut self, index: usize) -> Self {
+        self.field = FieldPath::Option { index, field: self.field.field() };
         self
     }
 }
@@ -95,7 +149,7 @@ fn human(value: f64) -> String {
 }
 
 /// Checks that `value` is finite and within `[min, max]`.
-pub fn check_range(field: &str, value: f64, min: f64, max: f64, unit: &'static str) -> Result<f64, FieldError> {
+pub fn check_range(field: &'static str, value: f64, min: f64, max: f64, unit: &'static str) -> Result<f64, FieldError> {
     if !value.is_finite() {
         return Err(FieldError::new(field, Problem::NotFinite));
     }
@@ -113,7 +167,7 @@ pub struct Checks {
 
 impl Checks {
     /// Domain check; on failure records the error and returns the domain's minimum.
-    pub fn domain(&mut self, field: &str, value: f64, domain: &super::domain::Domain) -> f64 {
+    pub fn domain(&mut self, field: &'static str, value: f64, domain: &super::domain::Domain) -> f64 {
         match domain.check(field, value) {
             Ok(v) => v,
             Err(e) => {
@@ -139,6 +193,18 @@ impl Checks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_is_written_and_compared_as_the_engine_names_it() {
+        let path = FieldPath::Option { index: 2, field: "usd_per_gpu_hour" };
+        assert_eq!(path.to_string(), "options[2].usd_per_gpu_hour");
+        assert_eq!(path, "options[2].usd_per_gpu_hour");
+        assert_ne!(path, "options[02].usd_per_gpu_hour");
+        assert_ne!(path, "options[2].usd_per_gpu");
+        assert_eq!(FieldPath::Option { index: 0, field: "n" }, "options[0].n");
+        assert_eq!(FieldError::new("gpus_per_replica", Problem::NotWhole).within(3).field.to_string(), "options[3].gpus_per_replica");
+        assert_eq!(serde_json::to_value(FieldPath::Top("model")).unwrap(), "model");
+    }
 
     #[test]
     fn range_names_field_and_bounds() {

@@ -19,7 +19,7 @@ pub mod units;
 pub mod workload;
 
 pub use batching::{batch_economics, BatchPoint};
-pub use error::{FieldError, Problem};
+pub use error::{FieldError, FieldPath, Problem};
 pub use option::{ApiPricing, Capacity, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus, ServerlessGpus};
 pub use report::{evaluate, EngineInput, OptionReport, Report};
 pub use workload::Workload;

@@ -87,13 +87,13 @@ pub fn cost_models(input: &EngineInput) -> Result<Vec<CostModel>, Vec<FieldError
     let mut models = Vec::with_capacity(input.options.len());
     for (i, option) in input.options.iter().enumerate() {
         // Errors name the option's place in the scenario, which its id carries.
-        let prefix = format!("options[{}]", option_index(&option.id).unwrap_or(i));
+        let index = option_index(&option.id).unwrap_or(i);
         match option.validate() {
-            Err(option_errors) => errors.extend(option_errors.into_iter().map(|e| e.within(&prefix))),
+            Err(option_errors) => errors.extend(option_errors.into_iter().map(|e| e.within(index))),
             // Every option is estimated, so that each one that does not fit is named at once.
             Ok(()) if workload_ok => match cost_model(&option.kind, &input.workload) {
                 Ok(model) => models.push(model),
-                Err(e) => errors.push(e.within(&prefix)),
+                Err(e) => errors.push(e.within(index)),
             },
             Ok(()) => {}
         }

@@ -112,7 +112,7 @@ mod tests {
     fn validation_lists_every_bad_field() {
         let w = Workload { tokens_per_day: f64::NAN, cached_input_share: 2.0, ..Workload::default() };
         let errors = w.validate().unwrap_err();
-        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.to_string()).collect();
         assert_eq!(fields, ["workload.tokens_per_day", "workload.cached_input_share"]);
     }
 }

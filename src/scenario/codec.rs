@@ -11,7 +11,7 @@
 //! options, and a lone empty `o=` means no options. Decoding is total: whatever it
 //! cannot read it leaves at the default and reports in a [`Notice`].
 
-use super::fields::{default_value, get, num_keys, set, SPEED_KEY, WORKLOAD_KEYS};
+use super::fields::{default_value, get, num_keys, option_key, set, SPEED_KEY, WORKLOAD_KEYS};
 use super::number::{format_exact, parse_number};
 use super::repair::{repair_options, reset_out_of_range};
 use super::{defaults, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
@@ -268,11 +268,11 @@ fn fit_link_length(s: &mut Scenario, note: &mut impl FnMut(&str, String)) {
         if let Some((i, _)) = longest {
             s.options[i].label.clear();
             note(
-                &format!("o[{}].label", i + 1),
+                &option_key(i, "label"),
                 format!("label dropped to keep the link under {MAX_LINK_BYTES} characters; named from its settings"),
             );
         } else if s.options.pop().is_some() {
-            note(&format!("o[{}]", s.options.len() + 1), format!("option left out to keep the link under {MAX_LINK_BYTES} characters"));
+            note(&option_key(s.options.len(), ""), format!("option left out to keep the link under {MAX_LINK_BYTES} characters"));
         } else {
             break;
         }
@@ -294,7 +294,7 @@ fn clip(text: &str) -> String {
 }
 
 fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -> Option<ScenarioOption> {
-    let at = |key: &str| format!("o[{}].{key}", index + 1);
+    let at = |key: &str| option_key(index, key);
     let mut parts = raw.split(';');
     let kind = unescape(parts.next().unwrap_or_default());
     let mut spec = match kind.as_str() {
@@ -303,10 +303,7 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
         "sls" => OptionSpec::serverless(defaults::GPU, defaults::USD_PER_GPU_HOUR),
         "own" => OptionSpec::owned(defaults::GPU, defaults::USD_PER_GPU, defaults::WATTS_PER_GPU),
         other => {
-            note(
-                &format!("o[{}]", index + 1),
-                format!("unknown option kind '{}' (expected api, rent, sls or own); option ignored", clip(other)),
-            );
+            note(&at(""), format!("unknown option kind '{}' (expected api, rent, sls or own); option ignored", clip(other)));
             return None;
         }
     };

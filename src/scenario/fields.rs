@@ -352,8 +352,20 @@ pub const WORKLOAD_KEYS: &[WorkloadKey] = &[
     },
 ];
 
-/// The speed target's link key and domain (optional: absent means none).
+/// The speed target's link key (optional: absent means none).
 pub const SPEED_KEY: &str = "speed";
+/// The speed target's engine field name.
+pub const SPEED_FIELD: &str = "workload.speed_target_tokens_per_s";
+
+/// How a link's notices name an option's key: `o[2].hr` (options counted from 1, as people
+/// count them); an empty key names the whole option, `o[2]`.
+pub fn option_key(index: usize, key: &str) -> String {
+    if key.is_empty() {
+        format!("o[{}]", index + 1)
+    } else {
+        format!("o[{}].{key}", index + 1)
+    }
+}
 
 /// The README's table of every number's domain, generated from the tables above so that the
 /// two cannot drift apart (`tests/domains.rs` compares them).
@@ -372,7 +384,7 @@ pub fn domains_markdown() -> String {
     for k in WORKLOAD_KEYS {
         row(k.key.to_string(), k.field, k.domain);
     }
-    row(SPEED_KEY.to_string(), "workload.speed_target_tokens_per_s", &domain::SPEED_TOKENS_PER_S);
+    row(SPEED_KEY.to_string(), SPEED_FIELD, &domain::SPEED_TOKENS_PER_S);
     let kinds = [
         ("api", API_KEYS),
         ("rent", &RENTED_KEYS[..3]),

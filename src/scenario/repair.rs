@@ -2,11 +2,11 @@
 //! self-hosted option that cannot hold the model gets the fewest GPUs that can, and options that
 //! stay invalid are left out. Each change is reported as a notice.
 
-use super::fields::{get, key_for_field, set, SPEED_KEY, WORKLOAD_KEYS};
+use super::fields::{get, key_for_field, option_key, set, SPEED_FIELD, SPEED_KEY, WORKLOAD_KEYS};
 use super::number::format_exact;
 use super::{resolve, Scenario};
 use crate::engine::report::cost_models;
-use crate::engine::Problem;
+use crate::engine::{FieldPath, Problem};
 
 /// Puts every field the engine rejects as out of range or not finite back to its default, and
 /// says so. Errors that are not about one value (a model that does not fit) are left for the page.
@@ -17,19 +17,24 @@ pub(super) fn reset_out_of_range(s: &mut Scenario, note: &mut impl FnMut(&str, S
             continue;
         }
         let problem = e.problem.to_string();
-        if e.field == "workload.speed_target_tokens_per_s" {
-            s.workload.speed_target_tokens_per_s = None;
-            note(SPEED_KEY, format!("{problem}; no speed target set"));
-        } else if let Some(k) = WORKLOAD_KEYS.iter().find(|k| k.field == e.field) {
-            let slot = (k.slot)(&mut s.workload);
-            note(k.key, format!("{} {problem}; used the default {}", format_exact(*slot), format_exact(k.default)));
-            *slot = k.default;
-        } else if let Some((index, field)) = option_field(&e.field) {
-            let Some(option) = s.options.get_mut(index) else { continue };
-            let Some(k) = key_for_field(&option.spec, field) else { continue };
-            let was = get(&option.spec, k.key).map(format_exact).unwrap_or_default();
-            set(&mut option.spec, k.key, k.default);
-            note(&format!("o[{}].{}", index + 1, k.key), format!("{was} {problem}; used the default"));
+        match e.field {
+            FieldPath::Top(SPEED_FIELD) => {
+                s.workload.speed_target_tokens_per_s = None;
+                note(SPEED_KEY, format!("{problem}; no speed target set"));
+            }
+            FieldPath::Top(field) => {
+                let Some(k) = WORKLOAD_KEYS.iter().find(|k| k.field == field) else { continue };
+                let slot = (k.slot)(&mut s.workload);
+                note(k.key, format!("{} {problem}; used the default {}", format_exact(*slot), format_exact(k.default)));
+                *slot = k.default;
+            }
+            FieldPath::Option { index, field } => {
+                let Some(option) = s.options.get_mut(index) else { continue };
+                let Some(k) = key_for_field(&option.spec, field) else { continue };
+                let was = get(&option.spec, k.key).map(format_exact).unwrap_or_default();
+                set(&mut option.spec, k.key, k.default);
+                note(&option_key(index, k.key), format!("{was} {problem}; used the default"));
+            }
         }
     }
 }
@@ -44,12 +49,12 @@ pub(super) fn repair_options(s: &mut Scenario, note: &mut impl FnMut(&str, Strin
     };
     let mut dropped = Vec::new();
     for e in &errors {
-        let Some((i, _)) = option_field(&e.field) else { continue };
-        let at = format!("o[{}]", i + 1);
+        let Some(i) = e.field.option_index() else { continue };
+        let at = option_key(i, "");
         match (&e.problem, s.options.get_mut(i).and_then(|o| o.spec.fleet_mut())) {
             (Problem::DoesNotFit { smallest_gpu_count: Some(n), .. }, Some(fleet)) => {
                 fleet.gpus_per_replica = *n;
-                note(&format!("{at}.n"), format!("{}; used {n} GPUs per replica", e.problem));
+                note(&option_key(i, "n"), format!("{}; used {n} GPUs per replica", e.problem));
             }
             _ if !dropped.contains(&i) => {
                 dropped.push(i);
@@ -64,11 +69,4 @@ pub(super) fn repair_options(s: &mut Scenario, note: &mut impl FnMut(&str, Strin
         !dropped.contains(&(index - 1))
     });
     !errors.is_empty()
-}
-
-/// `options[3].usd_per_gpu_hour` → (3, "usd_per_gpu_hour").
-fn option_field(path: &str) -> Option<(usize, &str)> {
-    let rest = path.strip_prefix("options[")?;
-    let (index, field) = rest.split_once("].")?;
-    Some((index.parse().ok()?, field))
 }

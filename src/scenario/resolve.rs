@@ -27,16 +27,15 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
             OptionSpec::Serverless(r) => fleet(&r.fleet).map(|f| OptionKind::Serverless(r.with_fleet(f))),
             OptionSpec::Owned(o) => fleet(&o.fleet).map(|f| OptionKind::Owned(o.with_fleet(f))),
         };
-        let prefix = format!("options[{i}]");
         match kind {
             Ok(kind) => {
                 let input = OptionInput { id: option_id(i), label: option.display_label(), kind };
                 if let Err(option_errors) = input.validate() {
-                    errors.extend(option_errors.into_iter().map(|e| e.within(&prefix)));
+                    errors.extend(option_errors.into_iter().map(|e| e.within(i)));
                 }
                 options.push(input);
             }
-            Err(e) => errors.push(e.within(&prefix)),
+            Err(e) => errors.push(e.within(i)),
         }
     }
     if errors.is_empty() {

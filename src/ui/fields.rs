@@ -4,12 +4,13 @@ use super::state::AppState;
 use crate::display::editable;
 use crate::engine::domain::Domain;
 use crate::engine::units::SECONDS_PER_DAY;
+use crate::engine::FieldPath;
 use crate::scenario::parse_number;
 use leptos::prelude::*;
 
 /// Element id for an engine field path (`options[2].usd_per_gpu_hour` → `f-options-2--usd_per_gpu_hour`).
-pub fn field_id(path: &str) -> String {
-    format!("f-{}", path.replace(['.', '[', ']'], "-"))
+pub fn field_id(path: FieldPath) -> String {
+    format!("f-{}", path.to_string().replace(['.', '[', ']'], "-"))
 }
 
 /// A number input with its label, unit and error message.
@@ -20,7 +21,7 @@ pub fn NumberField(
     /// Unit shown after the input, e.g. `$/GPU-hour`.
     unit: &'static str,
     /// The engine's path of this field, whose errors it shows (`workload.tokens_per_day`).
-    path: String,
+    path: FieldPath,
     /// The value when the field is drawn; `None` shows an empty field.
     initial: Option<f64>,
     /// Called with each readable value; `None` when an optional field is emptied.
@@ -40,12 +41,11 @@ pub fn NumberField(
     domain: Option<&'static Domain>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let id = field_id(&path);
+    let id = field_id(path);
     let message_id = format!("{id}-msg");
     let local_error = RwSignal::new(None::<String>);
-    let error_path = path.clone();
     // A memo: the field's attribute and message change only when its own error does.
-    let message = Memo::new(move |_| local_error.get().or_else(|| state.error_for(&error_path)));
+    let message = Memo::new(move |_| local_error.get().or_else(|| state.error_for(path)));
     let on_input = move |ev| {
         let raw = event_target_value(&ev);
         let parsed = if raw.trim().is_empty() {
@@ -75,7 +75,7 @@ pub fn NumberField(
                 local_error.set(Some(problem));
                 state.unreadable.update(|u| {
                     if !u.contains(&path) {
-                        u.push(path.clone());
+                        u.push(path);
                     }
                 });
             }

@@ -1,6 +1,6 @@
 //! The page's shared state: the scenario, what its evaluation gave, and input that could not be read.
 
-use crate::engine::{FieldError, Report};
+use crate::engine::{FieldError, FieldPath, Report};
 use crate::scenario::{EstimateCheck, Notice, Scenario};
 use crate::verdict::answer;
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub struct AppState {
     /// re-read their values; typing does not bump it, so focus stays.
     pub generation: RwSignal<u32>,
     /// Field paths whose text is not a number (kept out of the scenario).
-    pub unreadable: RwSignal<Vec<String>>,
+    pub unreadable: RwSignal<Vec<FieldPath>>,
     /// What the link that opened the page could not use.
     pub notices: RwSignal<Vec<Notice>>,
     /// The scenario a preset replaced, and the preset's title, until undone or dismissed.
@@ -90,9 +90,11 @@ impl AppState {
         }
     }
 
-    /// Redraws every editor from the scenario: the one place that does, after any change that
-    /// the user did not type (a preset, a new or removed option, a re-priced option).
-    pub fn refresh_editors(&self) {
+    /// Changes the scenario in a way the user did not type (a preset, a new or removed option, a
+    /// re-priced option, another GPU or model) and redraws every editor from it: the one place
+    /// that does.
+    pub fn rewrite(&self, change: impl FnOnce(&mut Scenario)) {
+        self.scenario.update(change);
         self.generation.update(|g| *g = g.wrapping_add(1));
     }
 
@@ -114,9 +116,8 @@ impl AppState {
     /// Replaces the whole scenario and refreshes the editors.
     pub fn replace(&self, scenario: Scenario, notices: Vec<Notice>) {
         self.unreadable.set(Vec::new());
-        self.scenario.set(scenario);
         self.notices.set(notices);
-        self.refresh_editors();
+        self.rewrite(|s| *s = scenario);
     }
 
     /// Moves keyboard focus to the element `id` once the editors have been redrawn.
@@ -131,7 +132,7 @@ impl AppState {
     }
 
     /// The error message for `path`, if any.
-    pub fn error_for(&self, path: &str) -> Option<String> {
+    pub fn error_for(&self, path: FieldPath) -> Option<String> {
         self.errors.with(|errors| errors.iter().find(|err| err.field == path).map(|err| err.problem.to_string()))
     }
 }

@@ -5,7 +5,8 @@ use super::remount::remount;
 use super::state::AppState;
 use crate::catalog::MODELS;
 use crate::engine::domain;
-use crate::scenario::fields::WORKLOAD_KEYS;
+use crate::engine::FieldPath;
+use crate::scenario::fields::{SPEED_FIELD, WORKLOAD_KEYS};
 use crate::scenario::Scenario;
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn VolumeField() -> impl IntoView {
     let k = &WORKLOAD_KEYS[0];
     let initial = state.scenario.with_untracked(|s| s.workload.tokens_per_day);
     view! {
-        <NumberField label=k.label unit=k.unit path=k.field.into() domain=k.domain initial=Some(initial)
+        <NumberField label=k.label unit=k.unit path=FieldPath::Top(k.field) domain=k.domain initial=Some(initial)
             on_change=setter(state, |s, v| if let Some(v) = v { s.workload.tokens_per_day = v }) />
     }
 }
@@ -56,8 +57,7 @@ pub fn WorkloadEditor() -> impl IntoView {
     let on_model = move |ev| {
         let id = event_target_value(&ev);
         // Options tied to a provider take its price for the new model; the editors show it.
-        state.scenario.update(|s| s.set_model(&id));
-        state.refresh_editors();
+        state.rewrite(|s| s.set_model(&id));
         AppState::focus_soon("f-model".into());
     };
     let rest = move || {
@@ -68,18 +68,17 @@ pub fn WorkloadEditor() -> impl IntoView {
                 let slot = k.slot;
                 let initial = Some(*slot(&mut sc.workload));
                 view! {
-                    <NumberField label=k.label unit=k.unit path=k.field.into() domain=k.domain initial
+                    <NumberField label=k.label unit=k.unit path=FieldPath::Top(k.field) domain=k.domain initial
                         on_change=setter(state, move |s, v| if let Some(v) = v { *slot(&mut s.workload) = v }) />
                 }
             })
             .collect_view();
         let on_service = move |ev| {
             let interactive = event_target_value(&ev) == "interactive";
-            state.scenario.update(|s| {
+            state.rewrite(|s| {
                 let speed = &mut s.workload.speed_target_tokens_per_s;
                 *speed = interactive.then_some(speed.unwrap_or(INTERACTIVE_DEFAULT_TOKENS_PER_S));
             });
-            state.refresh_editors();
             AppState::focus_soon("f-service".into());
         };
         view! {
@@ -91,7 +90,7 @@ pub fn WorkloadEditor() -> impl IntoView {
                     <option value="interactive" selected=sc.workload.speed_target_tokens_per_s.is_some()>"Interactive, at a speed per user"</option>
                 </select>
             </div>
-            <NumberField label="Per-user speed target" unit="tokens/s" path="workload.speed_target_tokens_per_s".into()
+            <NumberField label="Per-user speed target" unit="tokens/s" path=FieldPath::Top(SPEED_FIELD)
                 domain=&domain::SPEED_TOKENS_PER_S initial=sc.workload.speed_target_tokens_per_s optional=true placeholder="none"
                 on_change=setter(state, |s, v| s.workload.speed_target_tokens_per_s = v) />
             <div class="field">

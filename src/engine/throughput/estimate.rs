@@ -46,6 +46,52 @@ pub enum StepBound {
     Compute,
 }
 
+/// What bounds a replica's throughput: the batch limit, or the step bound when the batch is as
+/// large as memory allows. Serialised in snake case (`kv_capacity`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    ConcurrencyCap,
+    SpeedTarget,
+    Compute,
+    KvCapacity,
+    MemoryBandwidth,
+}
+
+impl Bound {
+    fn of(batch_limit: BatchLimit, step_bound: StepBound) -> Self {
+        match (batch_limit, step_bound) {
+            (BatchLimit::ConcurrencyCap, _) => Bound::ConcurrencyCap,
+            (BatchLimit::SpeedTarget, _) => Bound::SpeedTarget,
+            (_, StepBound::Compute) => Bound::Compute,
+            (BatchLimit::KvCapacity, StepBound::MemoryBandwidth) => Bound::KvCapacity,
+            (BatchLimit::MaxBatch, StepBound::MemoryBandwidth) => Bound::MemoryBandwidth,
+        }
+    }
+
+    /// Its serialised name: `kv_capacity`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::ConcurrencyCap => "concurrency_cap",
+            Bound::SpeedTarget => "speed_target",
+            Bound::Compute => "compute",
+            Bound::KvCapacity => "kv_capacity",
+            Bound::MemoryBandwidth => "memory_bandwidth",
+        }
+    }
+
+    /// For people: "KV cache capacity".
+    pub fn words(self) -> &'static str {
+        match self {
+            Bound::ConcurrencyCap => "the concurrency cap",
+            Bound::SpeedTarget => "the speed target",
+            Bound::Compute => "compute",
+            Bound::KvCapacity => "KV cache capacity",
+            Bound::MemoryBandwidth => "memory bandwidth",
+        }
+    }
+}
+
 /// The estimate and its breakdown.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ThroughputEstimate {
@@ -66,9 +112,7 @@ pub struct ThroughputEstimate {
     pub tokens_per_day: f64,
     pub batch_limit: BatchLimit,
     pub step_bound: StepBound,
-    /// One word for what bounds throughput: the batch limit, or the step bound when the batch is
-    /// as large as memory allows.
-    pub bound: &'static str,
+    pub bound: Bound,
     /// Whether the per-user speed target (if any) is met.
     pub meets_speed_target: bool,
     /// Output tokens/s without the speed target, to show what the target costs.
@@ -283,13 +327,7 @@ pub fn estimate_tensor_parallel(q: &ThroughputQuery, workload: &Workload, d: Der
     let step_bound = if compute_s > memory_s { StepBound::Compute } else { StepBound::MemoryBandwidth };
     let output_tokens_per_s = replica.output_tokens_per_s(b);
     let input_tokens_per_s = output_tokens_per_s * input / output;
-    let bound = match (batch_limit, step_bound) {
-        (BatchLimit::ConcurrencyCap, _) => "concurrency_cap",
-        (BatchLimit::SpeedTarget, _) => "speed_target",
-        (_, StepBound::Compute) => "compute",
-        (BatchLimit::KvCapacity, StepBound::MemoryBandwidth) => "kv_capacity",
-        (BatchLimit::MaxBatch, StepBound::MemoryBandwidth) => "memory_bandwidth",
-    };
+    let bound = Bound::of(batch_limit, step_bound);
     Ok(ThroughputEstimate {
         memory,
         batch,

@@ -11,7 +11,7 @@ mod specs;
 
 pub use derating::{estimate_band, Derating, MEASURED_OVER_ESTIMATED, UNCALIBRATED_WIDENING};
 pub use estimate::{
-    batch_curve, estimate, estimate_tensor_parallel, estimate_with, BatchLimit, StepBound, ThroughputEstimate, ThroughputQuery,
+    batch_curve, estimate, estimate_tensor_parallel, estimate_with, BatchLimit, Bound, StepBound, ThroughputEstimate, ThroughputQuery,
 };
 pub use memory::{memory_plan, smallest_fitting_gpu_count, MemoryPlan};
 pub use precision::Precision;

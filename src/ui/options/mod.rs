@@ -3,9 +3,14 @@
 
 mod add;
 mod card;
+mod fleet_fields;
+mod number_fields;
+mod option_result;
 
 use super::remount::remount;
 use super::state::AppState;
+use crate::engine::report::option_id;
+use crate::engine::OptionReport;
 use crate::scenario::ScenarioOption;
 use add::AddOption;
 use card::OptionCard;
@@ -22,8 +27,17 @@ pub(super) fn update_option(state: AppState, index: usize, f: impl FnOnce(&mut S
 /// Changes the list of options and redraws the editors.
 pub(crate) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOption>)) {
     state.unreadable.update(|u| u.clear());
-    state.scenario.update(|s| f(&mut s.options));
-    state.refresh_editors();
+    state.rewrite(|s| f(&mut s.options));
+}
+
+/// The report of the option at `index`, only while it has no error of its own (never stale
+/// figures beside a "does not fit").
+fn own_result(state: AppState, index: usize) -> Option<OptionReport> {
+    if state.errors.with(|errors| errors.iter().any(|err| err.field.option_index() == Some(index))) {
+        return None;
+    }
+    let id = option_id(index);
+    state.evaluation.with(|e| e.report.as_ref()?.options.iter().find(|o| o.id == id).cloned())
 }
 
 /// Every option, and the menu to add more.

@@ -1,0 +1,53 @@
+//! Under an option: the fix for a model that does not fit, its estimate, its replicas, and a
+//! measured capacity against the estimator, in the words `llmcost eval` also gives.
+
+use super::own_result;
+use crate::catalog;
+use crate::describe;
+use crate::engine::{FieldPath, Problem};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The engine's "does not fit" error for the option at `index`, with a button that applies the
+/// fewest GPUs that fit.
+pub(super) fn fit_fix(state: AppState, index: usize) -> impl IntoView {
+    move || {
+        let path = FieldPath::Option { index, field: "gpus_per_replica" };
+        let (message, needed) = state.errors.with(|errors| {
+            let error = errors.iter().find(|err| err.field == path)?;
+            let needed = match error.problem {
+                Problem::DoesNotFit { smallest_gpu_count, .. } => smallest_gpu_count,
+                _ => None,
+            };
+            Some((error.problem.to_string(), needed))
+        })?;
+        let apply = move |_| {
+            state.rewrite(|s| {
+                if let (Some(f), Some(n)) = (s.options.get_mut(index).and_then(|o| o.spec.fleet_mut()), needed) {
+                    f.gpus_per_replica = n;
+                }
+            });
+        };
+        Some(view! {
+            <p class="fit-error" role="alert">
+                {message}" "
+                {needed.map(|n| view! { <button type="button" on:click=apply>{format!("Use {n} GPUs per replica")}</button> })}
+            </p>
+        })
+    }
+}
+
+/// The option's estimate, replicas and check against the estimator.
+pub(super) fn option_result(state: AppState, index: usize) -> impl IntoView {
+    let estimate = move || own_result(state, index).and_then(|o| describe::estimate(&o));
+    let replicas = move || own_result(state, index).and_then(|o| describe::replicas(&o));
+    let check = move || {
+        let model = state.scenario.with(|s| catalog::model(&s.model).map(|m| m.name))?;
+        state.evaluation.with(|e| e.checks.iter().find(|c| c.index == index).map(|c| describe::check(c, model)))
+    };
+    view! {
+        <p class="estimate">{estimate}</p>
+        <p class="estimate">{replicas}</p>
+        <p class="estimate">{check}</p>
+    }
+}
