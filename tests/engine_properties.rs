@@ -5,20 +5,14 @@ use gpu_or_api::engine::cost_model::{cost_model, CostModel};
 use gpu_or_api::engine::report::option_id;
 use gpu_or_api::engine::throughput::{Precision, ThroughputQuery};
 use gpu_or_api::engine::{
-    evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, OwnedGpus, RentedGpus, ServerlessGpus, Workload,
+    evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, RentedGpus, ServerlessGpus, Workload,
 };
 use proptest::prelude::*;
 
+mod common;
+
 fn workload() -> impl Strategy<Value = Workload> {
-    (1e3..1e10f64, 1.0..8000.0f64, 1.0..4000.0f64, 0.0..1.0f64, 1.0..24.0f64, 1.0..5.0f64).prop_map(|(v, i, o, c, h, p)| Workload {
-        tokens_per_day: v,
-        input_tokens_per_request: i,
-        output_tokens_per_request: o,
-        cached_input_share: c,
-        traffic_hours_per_day: h,
-        peak_to_average: p,
-        speed_target_tokens_per_s: None,
-    })
+    common::workload(1e3..1e10, 1.0..8000.0, 1.0..4000.0, 0.0..1.0, 1.0..24.0, 1.0..5.0, Just(None))
 }
 
 fn fleet() -> impl Strategy<Value = Fleet> {
@@ -33,39 +27,28 @@ fn fleet() -> impl Strategy<Value = Fleet> {
 
 fn option() -> impl Strategy<Value = OptionKind> {
     prop_oneof![
-        (0.01..20.0f64, 0.01..60.0f64, proptest::option::of(0.0..5.0f64), 0.0..0.9f64).prop_map(|(i, o, c, b)| OptionKind::Api(
-            ApiPricing { input_usd_per_mtok: i, output_usd_per_mtok: o, cached_input_usd_per_mtok: c, batch_discount: b }
-        )),
-        (0.1..20.0f64, 1.0..24.0f64, 0.0..0.9f64, fleet()).prop_map(|(p, h, d, f)| OptionKind::Rented(RentedGpus {
-            usd_per_gpu_hour: p,
-            billed_hours_per_day: h,
-            discount: d,
-            fleet: f
-        })),
-        (0.1..20.0f64, 0.0..600.0f64, 0.0..600.0f64, 0u32..3, fleet()).prop_map(|(p, cold, idle, warm, f)| OptionKind::Serverless(
-            ServerlessGpus {
-                usd_per_gpu_hour: p,
-                cold_start_s: cold,
-                idle_timeout_s: idle,
-                max_workers: 100,
-                fleet: Fleet { min_replicas: warm, ..f }
-            }
-        )),
-        (1000.0..50_000.0f64, 0.0..10_000.0f64, 1.0..6.0f64, 50.0..1500.0f64, 1.0..2.0f64, 0.02..0.5f64, 0.0..300.0f64, fleet()).prop_map(
-            |(usd, srv, yrs, w, pue, kwh, host, f)| OptionKind::Owned(OwnedGpus {
-                usd_per_gpu: usd,
-                server_usd_per_gpu: srv,
-                amortization_years: yrs,
-                watts_per_gpu: w,
-                pue,
-                usd_per_kwh: kwh,
-                hosting_usd_per_gpu_month: host,
-                powered_hours_per_day: 24.0,
-                resale_usd_per_gpu: 0.0,
-                sunk: false,
-                fleet: f,
-            })
-        ),
+        common::api(0.01..20.0, 0.01..60.0, 0.0..5.0, 0.0..0.9).prop_map(OptionKind::Api),
+        common::rented(0.1..20.0, 1.0..24.0, 0.0..0.9, fleet()).prop_map(OptionKind::Rented),
+        (common::serverless(0.1..20.0, 0.0..600.0, 0.0..600.0, Just(100), fleet()), 0u32..3).prop_map(|(mut s, warm)| {
+            s.fleet.min_replicas = warm;
+            OptionKind::Serverless(s)
+        }),
+        common::owned(
+            common::OwnedRanges {
+                usd_per_gpu: 1000.0..50_000.0,
+                server_usd_per_gpu: 0.0..10_000.0,
+                amortization_years: 1.0..6.0,
+                watts_per_gpu: 50.0..1500.0,
+                pue: 1.0..2.0,
+                usd_per_kwh: 0.02..0.5,
+                hosting_usd_per_gpu_month: 0.0..300.0,
+                powered_hours_per_day: Just(24.0).boxed(),
+                resale_share_of_price: Just(0.0).boxed(),
+                sunk: Just(false).boxed(),
+            },
+            fleet()
+        )
+        .prop_map(OptionKind::Owned),
     ]
 }
 

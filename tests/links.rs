@@ -3,14 +3,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use gpu_or_api::charts::{cost_chart, sweep_csv, MAX_DECADES};
+use gpu_or_api::engine::evaluate;
 use gpu_or_api::engine::report::cost_models;
 use gpu_or_api::engine::throughput::Precision;
-use gpu_or_api::engine::{evaluate, ApiPricing, OwnedGpus, RentedGpus, ServerlessGpus, Workload};
 use gpu_or_api::scenario::{
     decode, encode, link_with_view, resolve, CapacitySpec, FleetSpec, OptionSpec, Reasons, Scenario, ScenarioOption, MAX_LINK_BYTES,
 };
 use gpu_or_api::verdict::verdict;
 use proptest::prelude::*;
+
+mod common;
 use serde_json::Value;
 
 fn golden() -> Vec<Value> {
@@ -90,65 +92,39 @@ fn fleet() -> impl Strategy<Value = FleetSpec> {
 
 fn option() -> impl Strategy<Value = ScenarioOption> {
     let spec = prop_oneof![
-        (0.01..100.0f64, 0.0..100.0f64, proptest::option::of(0.0..100.0f64), 0.0..0.99f64).prop_map(|(i, o, c, b)| OptionSpec::Api(
-            ApiPricing { input_usd_per_mtok: i, output_usd_per_mtok: o, cached_input_usd_per_mtok: c, batch_discount: b }
-        )),
-        (0.01..100.0f64, 0.1..24.0f64, 0.0..0.95f64, fleet()).prop_map(|(p, h, d, fleet)| OptionSpec::Rented(RentedGpus {
-            usd_per_gpu_hour: p,
-            billed_hours_per_day: h,
-            discount: d,
-            fleet
-        })),
-        (0.01..100.0f64, 0.0..3600.0f64, 0.0..86_400.0f64, 0u32..100, 0u32..3, fleet()).prop_map(
-            |(p, cold, idle, extra, warm, mut fleet)| {
-                fleet.min_replicas = warm;
-                OptionSpec::Serverless(ServerlessGpus {
-                    usd_per_gpu_hour: p,
-                    cold_start_s: cold,
-                    idle_timeout_s: idle,
-                    max_workers: warm.max(1) + extra,
-                    fleet,
-                })
-            }
-        ),
-        (
-            (1.0..1e6f64, 0.0..1e5f64, 0.25..20.0f64, 0.0..5000.0f64, 1.0..3.0f64),
-            (0.0..10.0f64, 0.0..1e4f64, 0.1..24.0f64, 0.0..1.0f64, any::<bool>(), fleet())
+        common::api(0.01..100.0, 0.0..100.0, 0.0..100.0, 0.0..0.99).prop_map(OptionSpec::Api),
+        common::rented(0.01..100.0, 0.1..24.0, 0.0..0.95, fleet()).prop_map(OptionSpec::Rented),
+        (common::serverless(0.01..100.0, 0.0..3600.0, 0.0..86_400.0, 1u32..101, fleet()), 0u32..3).prop_map(|(mut s, warm)| {
+            s.fleet.min_replicas = warm.min(s.max_workers);
+            OptionSpec::Serverless(s)
+        }),
+        common::owned(
+            common::OwnedRanges {
+                usd_per_gpu: 1.0..1e6,
+                server_usd_per_gpu: 0.0..1e5,
+                amortization_years: 0.25..20.0,
+                watts_per_gpu: 0.0..5000.0,
+                pue: 1.0..3.0,
+                usd_per_kwh: 0.0..10.0,
+                hosting_usd_per_gpu_month: 0.0..1e4,
+                powered_hours_per_day: (0.1..24.0f64).boxed(),
+                resale_share_of_price: (0.0..1.0f64).boxed(),
+                sunk: any::<bool>().boxed(),
+            },
+            fleet()
         )
-            .prop_map(|((usd, srv, yrs, w, pue), (kwh, host, ph, resale, sunk, fleet))| {
-                OptionSpec::Owned(OwnedGpus {
-                    usd_per_gpu: usd,
-                    server_usd_per_gpu: srv,
-                    amortization_years: yrs,
-                    watts_per_gpu: w,
-                    pue,
-                    usd_per_kwh: kwh,
-                    hosting_usd_per_gpu_month: host,
-                    powered_hours_per_day: ph,
-                    resale_usd_per_gpu: resale * usd,
-                    sunk,
-                    fleet,
-                })
-            }),
+        .prop_map(OptionSpec::Owned),
     ];
     (label(), spec).prop_map(|(label, spec)| ScenarioOption::new(label, spec))
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
     (
-        (1.0..1e13f64, 0.0..8192.0f64, 1.0..8192.0f64, 0.0..1.0f64, 0.1..24.0f64, 1.0..1000.0f64, proptest::option::of(0.1..10.0f64)),
+        common::workload(1.0..1e13, 0.0..8192.0, 1.0..8192.0, 0.0..1.0, 0.1..24.0, 1.0..1000.0, proptest::option::of(0.1..10.0f64)),
         (any::<[bool; 4]>(), prop_oneof![Just(None), proptest::collection::vec(option(), 0..12).prop_map(Some)]),
     )
-        .prop_map(|((v, i, o, c, h, p, speed), (why, options))| Scenario {
-            workload: Workload {
-                tokens_per_day: v,
-                input_tokens_per_request: i,
-                output_tokens_per_request: o,
-                cached_input_share: c,
-                traffic_hours_per_day: h,
-                peak_to_average: p,
-                speed_target_tokens_per_s: speed,
-            },
+        .prop_map(|(workload, (why, options))| Scenario {
+            workload,
             model: "llama-3.1-8b".into(),
             reasons: Reasons { fine_tuned: why[0], data_in_house: why[1], offline: why[2], learning: why[3] },
             options: options.unwrap_or_else(gpu_or_api::scenario::default_options),

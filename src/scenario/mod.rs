@@ -5,6 +5,7 @@
 mod at_estimate;
 mod cheapest;
 mod codec;
+pub mod embed;
 pub mod fields;
 mod label;
 pub mod new_option;

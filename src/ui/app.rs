@@ -13,6 +13,7 @@ use super::url::{absolute_link, copy_text, current_query, sync_address_bar};
 use super::workload::{VolumeField, WorkloadEditor};
 use crate::catalog::PRESETS;
 use crate::scenario::decode;
+use crate::scenario::embed::{embed_snippet, HEIGHT_MESSAGE};
 use gloo::events::EventListener;
 use leptos::prelude::*;
 
@@ -165,25 +166,6 @@ fn ShareButtons() -> impl IntoView {
     }
 }
 
-/// Height the copied iframe starts at, CSS pixels: the compact view's at 760 px wide, so nothing
-/// is cut off before (or without) the resize listener.
-const EMBED_HEIGHT_PX: u32 = 1080;
-
-/// The iframe for `src` and the listener that sizes it to the height the compact view posts,
-/// accepted only from `origin` (the calculator's) and only for the iframe that sent it, so that
-/// several embeds on one page each keep their own height.
-fn embed_snippet(src: &str, origin: &str) -> String {
-    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-    // The origin goes into a JavaScript string inside the page: quotes and `<` escaped.
-    let js_origin = origin.replace('\\', "\\\\").replace('"', "\\\"").replace('<', "\\u003c");
-    format!(
-        "<iframe src=\"{}\" data-gpu-or-api title=\"GPU or API? cost calculator\" width=\"100%\" height=\"{EMBED_HEIGHT_PX}\" style=\"border:0;max-width:760px\" loading=\"lazy\"></iframe>\n\
-         <script>addEventListener(\"message\",function(e){{if(e.origin!==\"{js_origin}\"||!e.data||e.data.type!==\"gpu-or-api:height\")return;\
-         document.querySelectorAll(\"iframe[data-gpu-or-api]\").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})}})</script>",
-        attribute(src)
-    )
-}
-
 /// What the opening link could not use, dismissible.
 #[component]
 fn Notices() -> impl IntoView {
@@ -207,7 +189,7 @@ fn report_height() {
     let Some(window) = web_sys::window() else { return };
     let height = window.document().and_then(|d| d.document_element()).map_or(0, |e| e.scroll_height());
     let message = js_sys::Object::new();
-    js_sys::Reflect::set(&message, &"type".into(), &"gpu-or-api:height".into()).ok();
+    js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into()).ok();
     js_sys::Reflect::set(&message, &"height".into(), &height.into()).ok();
     if let Ok(Some(parent)) = window.parent() {
         parent.post_message(&message, "*").ok();
