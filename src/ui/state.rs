@@ -1,7 +1,7 @@
 //! The page's shared state: the scenario, what its evaluation gave, and input that could not be read.
 
 use crate::engine::{FieldError, FieldPath, Report};
-use crate::scenario::{EstimateCheck, Notice, Scenario};
+use crate::scenario::{EstimateCheck, Notice, Scenario, MAX_OPTIONS};
 use crate::verdict::answer;
 use leptos::prelude::*;
 
@@ -24,9 +24,13 @@ pub struct Evaluation {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub scenario: RwSignal<Scenario>,
-    /// Bumped when the scenario is replaced or options are added or removed, so the editors
-    /// re-read their values; typing does not bump it, so focus stays.
+    /// Stepped when the workload or the model change by something the user did not type, so the
+    /// workload editor re-reads its values; typing does not step it, so focus stays.
     pub generation: RwSignal<u32>,
+    /// One counter for each place in the list of options, stepped when the option there changes
+    /// by something the user did not type (added, removed, moved, re-priced), so that only its
+    /// editor is drawn again and the others keep their state and focus.
+    pub option_versions: [RwSignal<u32>; MAX_OPTIONS],
     /// Field paths whose text is not a number (kept out of the scenario).
     pub unreadable: RwSignal<Vec<FieldPath>>,
     /// What the link that opened the page could not use.
@@ -38,6 +42,11 @@ pub struct AppState {
     pub errors: Memo<Vec<FieldError>>,
     /// Whether the system asks for a dark theme; charts redraw when it changes.
     pub dark: RwSignal<bool>,
+}
+
+/// Steps a redraw counter.
+fn step(counter: RwSignal<u32>) {
+    counter.update(|n| *n = n.wrapping_add(1));
 }
 
 /// Keeps `dark` equal to the system's colour-scheme preference.
@@ -81,6 +90,7 @@ impl AppState {
         Self {
             scenario,
             generation: RwSignal::new(0),
+            option_versions: std::array::from_fn(|_| RwSignal::new(0)),
             unreadable,
             notices: RwSignal::new(notices),
             undo: RwSignal::new(None),
@@ -94,8 +104,27 @@ impl AppState {
     /// re-priced option, another GPU or model) and redraws every editor from it: the one place
     /// that does.
     pub fn rewrite(&self, change: impl FnOnce(&mut Scenario)) {
+        let before = self.scenario.get_untracked();
         self.scenario.update(change);
-        self.generation.update(|g| *g = g.wrapping_add(1));
+        self.redraw_changed(&before);
+    }
+
+    /// Redraws the editors of what differs from `before` (not generic, so the page carries it once).
+    fn redraw_changed(&self, before: &Scenario) {
+        let (workload_changed, changed) = self.scenario.with_untracked(|after| {
+            (
+                after.workload != before.workload || after.model != before.model,
+                std::array::from_fn::<bool, MAX_OPTIONS, _>(|i| after.options.get(i) != before.options.get(i)),
+            )
+        });
+        if workload_changed {
+            step(self.generation);
+        }
+        // Text that could not be read lived in the editors drawn again: it is gone.
+        self.unreadable.update(|u| u.retain(|p| p.option_index().is_none_or(|i| !changed[i])));
+        for (version, _) in self.option_versions.iter().zip(changed).filter(|(_, c)| *c) {
+            step(*version);
+        }
     }
 
     /// Replaces the whole scenario with a preset's, keeping the current one for "Undo".

@@ -53,6 +53,40 @@ test('after Remove, focus moves to the next option or to "Add an option"', async
   await context.close();
 });
 
+test('a change the user did not type redraws only the editors of the options it changed', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.site.url);
+  // Tag each option's name field: a redrawn editor has a new, untagged element.
+  const tag = () => page.$$eval('.option-label', (inputs) => inputs.forEach((i) => (i.kept = true)));
+  const kept = () => page.$$eval('.option-label', (inputs) => inputs.map((i) => i.kept === true));
+  await tag();
+  await page.fill('#f-options-0--input_usd_per_mtok', 'abc');
+  await settle(page, 200);
+  assert.ok(await page.$('.output.stale'), 'unreadable text marks the results stale');
+
+  await page.selectOption('#add-option', 'custom:api');
+  await page.click('#add-option-button');
+  await settle(page, 300);
+  assert.deepEqual(await kept(), [true, true, true, true, false], 'adding an option draws only its editor');
+  assert.equal(await page.inputValue('#f-options-0--input_usd_per_mtok'), 'abc', 'what the user typed stays');
+  await expectText(page, '#f-options-0--input_usd_per_mtok-msg', /not a number/);
+  assert.ok(await page.$('.output.stale'), 'and the results stay marked stale');
+
+  await tag();
+  await page.selectOption('#f-options-2--gpu', 'h100');
+  await settle(page, 300);
+  assert.deepEqual(await kept(), [true, true, false, true, true], 'another GPU redraws only that option');
+
+  await tag();
+  await page.click('button[aria-label="Remove option 1"]');
+  await settle(page, 300);
+  assert.equal(await page.$('.output.stale'), null, 'the unreadable text left with its option');
+  // Options after the removed one moved up: their editors are drawn again for their new place.
+  assert.deepEqual(await kept(), [false, false, false, false]);
+  assert.equal(await page.inputValue('#f-options-0--label'), 'Azure AI Foundry');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a catalog rental renamed and re-priced when its GPU or count changes', async () => {
   const { context, page, errors } = await openPage(env.browser, `${env.site.url}?o=api;X;in:1`);
   const l40s = await page.$eval('#add-option optgroup[label="Rent GPUs"]', (g) =>

@@ -11,7 +11,7 @@ use super::remount::remount;
 use super::state::AppState;
 use crate::engine::report::option_id;
 use crate::engine::OptionReport;
-use crate::scenario::ScenarioOption;
+use crate::scenario::{ScenarioOption, MAX_OPTIONS};
 use add::AddOption;
 use card::OptionCard;
 use leptos::prelude::*;
@@ -24,9 +24,8 @@ pub(super) fn update_option(state: AppState, index: usize, f: impl FnOnce(&mut S
     });
 }
 
-/// Changes the list of options and redraws the editors.
+/// Changes the list of options and redraws the editors whose option it changed.
 pub(crate) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOption>)) {
-    state.unreadable.update(|u| u.clear());
     state.rewrite(|s| f(&mut s.options));
 }
 
@@ -40,24 +39,26 @@ fn own_result(state: AppState, index: usize) -> Option<OptionReport> {
     state.evaluation.with(|e| e.report.as_ref()?.options.iter().find(|o| o.id == id).cloned())
 }
 
+/// The editor of the option at `index`, if there is one, drawn again only when that option
+/// changes by something the user did not type.
+#[component]
+fn OptionSlot(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let card = move || state.scenario.with_untracked(|s| s.options.get(index).cloned()).map(|option| view! { <OptionCard index option /> });
+    remount(move || state.option_versions[index].get(), card)
+}
+
 /// Every option, and the menu to add more.
 #[component]
 pub fn OptionsEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let cards = move || {
-        state
-            .scenario
-            .with_untracked(|s| s.options.clone())
-            .into_iter()
-            .enumerate()
-            .map(|(index, option)| view! { <OptionCard index option /> })
-            .collect_view()
-    };
+    // One place per option the scenario may hold.
+    let cards = (0..MAX_OPTIONS).map(|index| view! { <OptionSlot index /> }).collect_view();
     view! {
         <section class="card options" aria-labelledby="options-h">
             <h2 id="options-h">"Options to compare"</h2>
             <AddOption />
-            <div class="option-list">{remount(move || state.generation.get(), cards)}</div>
+            <div class="option-list">{cards}</div>
         </section>
     }
 }
