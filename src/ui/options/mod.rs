@@ -51,7 +51,6 @@ fn OptionSlot(index: usize) -> impl IntoView {
 /// Every option, and the menu to add more.
 #[component]
 pub fn OptionsEditor() -> impl IntoView {
-    let state = expect_context::<AppState>();
     // One place per option the scenario may hold.
     let cards = (0..MAX_OPTIONS).map(|index| view! { <OptionSlot index /> }).collect_view();
     view! {
