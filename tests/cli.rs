@@ -459,3 +459,82 @@ fn catalog_import_diffs_litellm_prices_against_the_catalog() {
     assert_eq!(code, 1);
     assert!(err.contains("--litellm: not LiteLLM's price file"), "{err}");
 }
+
+/// A copy of the catalog's data files in a fresh directory.
+fn data_copy(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("llmcost-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir("src/catalog/data").unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn import_write_applies_changed_prices_to_the_data_files_and_cites_the_refresh() {
+    let dir = data_copy("write");
+    let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
+    let (before_prices, before_rentals) = (read("api_prices.csv"), read("rental_prices.csv"));
+    let out = Command::new(env!("CARGO_BIN_EXE_llmcost"))
+        .args(["catalog", "import", "--litellm", "tests/fixtures/litellm_sample.json", "--write", "--as-of", "2026-11-27"])
+        .arg("--data")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("wrote 1 changed prices"));
+    // The fixture changes Together's Llama 3.3 70B to 1.1/1.2: only that line differs.
+    let after = read("api_prices.csv");
+    let changed: Vec<(&str, &str)> = before_prices.lines().zip(after.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    let (was, now) = changed[0];
+    assert!(was.contains(",Together,meta-llama/Llama-3.3-70B-Instruct-Turbo,1.04,1.04,"), "{was}");
+    assert!(
+        now.contains(",Together,meta-llama/Llama-3.3-70B-Instruct-Turbo,1.1,1.2,,litellm-2026-11-27,2026-11-27,false,was 1.04/1.04 as of "),
+        "{now}"
+    );
+    assert!(read("sources.csv").ends_with("litellm-2026-11-27,\"LiteLLM model_prices_and_context_window.json, read 2026-11-27\"\n"));
+    assert_eq!(read("rental_prices.csv"), before_rentals, "other tables untouched");
+
+    // Another text under the same id is refused, and nothing is written.
+    let again = Command::new(env!("CARGO_BIN_EXE_llmcost"))
+        .args([
+            "catalog",
+            "import",
+            "--litellm",
+            "tests/fixtures/litellm_sample.json",
+            "--write",
+            "--as-of",
+            "2026-11-27",
+            "--source",
+            "LiteLLM x",
+        ])
+        .arg("--data")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already has the id 'litellm-2026-11-27'"));
+    assert_eq!(read("api_prices.csv"), after);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn import_write_needs_a_date_and_a_litellm_source() {
+    let dir = data_copy("flags");
+    let run = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_llmcost"))
+            .args(["catalog", "import", "--litellm", "tests/fixtures/litellm_sample.json", "--write"])
+            .args(extra)
+            .arg("--data")
+            .arg(&dir)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    assert!(run(&[]).1.contains("--write needs --as-of"));
+    assert!(run(&["--as-of", "27/11/2026"]).1.contains("error: --as-of: '27/11/2026' is not a date"));
+    assert!(run(&["--as-of", "2026-11-27", "--source", "my notes"]).1.contains("error: --source: must start with 'LiteLLM'"));
+    std::fs::remove_dir_all(&dir).ok();
+}

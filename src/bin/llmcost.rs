@@ -130,27 +130,55 @@ fn run() -> Result<Output, Failure> {
 }
 
 /// `llmcost catalog import --litellm FILE`: what LiteLLM's price file would change in the
-/// catalog's API prices, as a readable diff (or JSON with `--json`). Native only, like the
-/// catalog fields it compares.
+/// catalog's API prices, as a readable diff (or JSON with `--json`). With `--write --as-of DATE`
+/// the changed prices go into the data files (`--data DIR`, default the repository's), citing
+/// `--source TEXT`. Native only, like the catalog fields it compares.
 #[cfg(not(target_arch = "wasm32"))]
 fn catalog_import(parser: &mut lexopt::Parser) -> Result<Output, Failure> {
+    use catalog::data_files::{write_changed_prices, Refresh, DATA_DIR};
     match parser.next()? {
         Some(Value_(v)) if v == "import" => {}
         _ => return Err(Failure::usage("catalog needs 'import --litellm FILE'")),
     }
-    let (mut file, mut as_json) = (None, false);
+    let (mut file, mut as_json, mut write, mut data, mut source, mut as_of) = (None, false, false, None, None, None);
     while let Some(arg) = parser.next()? {
         match arg {
             Long("litellm") => file = Some(parser.value()?),
             Long("json") => as_json = true,
+            Long("write") => write = true,
+            Long("data") => data = Some(parser.value()?),
+            Long("source") => source = Some(parser.value()?.string()?),
+            Long("as-of") => as_of = Some(parser.value()?.string()?),
             other => return Err(other.unexpected().into()),
         }
     }
     let file = file.ok_or_else(|| Failure::usage("catalog import needs --litellm FILE"))?;
-    let fail = |message: String| Failure { message: format!("error: --litellm: {message}"), body: None, code: 1 };
-    let text = std::fs::read_to_string(&file).map_err(|e| fail(format!("{}: {e}", file.to_string_lossy())))?;
-    let diff = catalog::litellm::diff(&catalog::litellm::parse(&text).map_err(fail)?);
-    Ok(if as_json { Output::Json(json!(diff)) } else { Output::Text(Some(diff.readable())) })
+    let fail = |flag: &str, message: String| Failure { message: format!("error: {flag}: {message}"), body: None, code: 1 };
+    let text = std::fs::read_to_string(&file).map_err(|e| fail("--litellm", format!("{}: {e}", file.to_string_lossy())))?;
+    let diff = catalog::litellm::diff(&catalog::litellm::parse(&text).map_err(|e| fail("--litellm", e))?);
+    let mut readable = diff.readable();
+    if write {
+        let as_of = as_of.ok_or_else(|| Failure::usage("--write needs --as-of YYYY-MM-DD, the day the price file was read"))?;
+        let is_date =
+            as_of.len() == 10 && as_of.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        if !is_date {
+            return Err(fail("--as-of", format!("'{as_of}' is not a date like 2026-11-27")));
+        }
+        let source = source.unwrap_or_else(|| format!("LiteLLM model_prices_and_context_window.json, read {as_of}"));
+        // Later diffs recognise rows taken from LiteLLM by their source.
+        if !source.starts_with("LiteLLM") {
+            return Err(fail("--source", "must start with 'LiteLLM', so that later imports know these rows came from it".into()));
+        }
+        let dir = data.map_or_else(|| std::path::PathBuf::from(DATA_DIR), std::path::PathBuf::from);
+        let refresh = Refresh { source_id: &format!("litellm-{as_of}"), source: &source, as_of: &as_of };
+        let written = write_changed_prices(&dir, &diff, &refresh).map_err(|e| fail("--write", e))?;
+        readable.push_str(&format!(
+            "\nwrote {written} changed prices into {}, citing {}; rebuild to ship them",
+            dir.join("api_prices.csv").display(),
+            refresh.source_id
+        ));
+    }
+    Ok(if as_json { Output::Json(json!(diff)) } else { Output::Text(Some(readable)) })
 }
 
 /// `llmcost chart`: the cost-against-volume chart with its title and legend, as the page draws

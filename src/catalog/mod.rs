@@ -2,30 +2,26 @@
 //! measurements and preset scenarios. Every row carries its source and as-of date, and a flag for
 //! low-confidence or conflicting figures. Embedded at compile time; validated by `tests/catalog.rs`.
 
-mod api_prices;
 mod calibration;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod data_files;
 mod gpus;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod litellm;
 mod models;
 mod presets;
+mod prices;
 mod provenance;
-mod purchase_prices;
-mod rental_prices;
-mod serverless_prices;
 
-pub use api_prices::API_PRICES;
 pub use calibration::CALIBRATION;
 pub use gpus::GPUS;
 pub use models::MODELS;
 pub use presets::{Preset, PRESETS};
+pub use prices::{API_PRICES, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 pub use provenance::{
     api_price_source, as_of_month, is_stale, purchase_price_source, rental_price_source, serverless_price_source, Provenance,
     STALE_AFTER_MONTHS, STALE_MARK,
 };
-pub use purchase_prices::PURCHASE_PRICES;
-pub use rental_prices::RENTAL_PRICES;
-pub use serverless_prices::SERVERLESS_PRICES;
 
 use crate::engine::throughput::{GpuSpec, ModelSpec, Precision};
 
