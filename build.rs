@@ -1,123 +1,257 @@
 //! Turns the catalog's data files (`src/catalog/data/*.csv`, one row per line, sources cited by
 //! id from `sources.csv`) into the constant tables the code uses, so that the page carries the
 //! same tables as hand-written ones and no parser. Every value is checked here: a bad row fails
-//! the build and names its file, line and column.
+//! the build and names its file, line and column; so does a source that no row cites.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
 use std::path::Path;
 
 const DATA: &str = "src/catalog/data";
 /// Fields only the command-line tool reads; the page's build leaves them out.
-const NATIVE_ONLY: &str = "#[cfg(not(target_arch = \"wasm32\"))] ";
+const NATIVE: &str = "#[cfg(not(target_arch = \"wasm32\"))]";
 
-/// How a column becomes a Rust field.
-#[derive(Clone, Copy)]
-enum Kind {
-    Text,
-    /// Text, or `None` when empty.
-    OptionalText,
-    Number,
-    OptionalNumber,
-    Count,
-    Bool,
-    /// A `Pricing` variant, written in snake case.
-    Pricing,
-    /// An id in `sources.csv`, written as the source's text.
-    Source,
-}
-
-/// A column: its name in the file and the struct, its kind, and whether only the command-line
-/// tool has the field.
-struct Column(&'static str, Kind, bool);
-
+/// One data file and the constant it becomes.
 struct Table {
     file: &'static str,
+    /// The Rust item: `pub const NAME: &[Type] = &[`.
     constant: &'static str,
-    row_type: &'static str,
-    doc: &'static str,
-    columns: &'static [Column],
+    columns: &'static [&'static str],
+    /// One row as a Rust expression.
+    render: fn(&Row) -> Result<String, String>,
 }
 
-const RENTAL_COLUMNS: &[Column] = &[
-    Column("gpu", Kind::Text, false),
-    Column("provider", Kind::Text, false),
-    Column("instance", Kind::Text, true),
-    Column("gpus_per_instance", Kind::Count, false),
-    Column("usd_per_gpu_hour", Kind::Number, false),
-    Column("pricing", Kind::Pricing, false),
-    Column("region", Kind::Text, true),
-    Column("source", Kind::Source, false),
-    Column("as_of", Kind::Text, false),
-    Column("low_confidence", Kind::Bool, false),
-    Column("note", Kind::Text, true),
+const RENTAL_COLUMNS: &[&str] = &[
+    "gpu",
+    "provider",
+    "instance",
+    "gpus_per_instance",
+    "usd_per_gpu_hour",
+    "pricing",
+    "region",
+    "source",
+    "as_of",
+    "low_confidence",
+    "note",
 ];
+
+fn rental(r: &Row) -> Result<String, String> {
+    Ok(format!(
+        "RentalPrice {{ gpu: {}, provider: {}, {NATIVE} instance: {}, gpus_per_instance: {}, usd_per_gpu_hour: {}, pricing: {}, {NATIVE} region: {}, source: {}, as_of: {}, {NATIVE} note: {}, low_confidence: {} }}",
+        r.text("gpu")?, r.text("provider")?, r.text("instance")?, r.count("gpus_per_instance")?, r.number("usd_per_gpu_hour")?,
+        r.pricing("pricing")?, r.text("region")?, r.source("source")?, r.text("as_of")?, r.text("note")?, r.bool("low_confidence")?
+    ))
+}
 
 const TABLES: &[Table] = &[
     Table {
         file: "api_prices.csv",
-        constant: "API_PRICES",
-        row_type: "ApiPrice",
-        doc: "Every API price the catalog ships, $ per million tokens.",
+        constant: "/// Every API price the catalog ships, $ per million tokens.\npub const API_PRICES: &[ApiPrice]",
         columns: &[
-            Column("model", Kind::Text, true),
-            Column("estimator_model", Kind::OptionalText, false),
-            Column("provider", Kind::Text, false),
-            Column("provider_model_id", Kind::Text, true),
-            Column("input_usd_per_mtok", Kind::Number, false),
-            Column("output_usd_per_mtok", Kind::Number, false),
-            Column("cached_input_usd_per_mtok", Kind::OptionalNumber, false),
-            Column("source", Kind::Source, false),
-            Column("as_of", Kind::Text, false),
-            Column("low_confidence", Kind::Bool, false),
-            Column("note", Kind::Text, true),
+            "model", "estimator_model", "provider", "provider_model_id", "input_usd_per_mtok", "output_usd_per_mtok",
+            "cached_input_usd_per_mtok", "source", "as_of", "low_confidence", "note",
         ],
+        render: |r| {
+            Ok(format!(
+                "ApiPrice {{ {NATIVE} model: {}, estimator_model: {}, provider: {}, {NATIVE} provider_model_id: {}, input_usd_per_mtok: {}, output_usd_per_mtok: {}, cached_input_usd_per_mtok: {}, source: {}, as_of: {}, {NATIVE} note: {}, low_confidence: {} }}",
+                r.text("model")?, r.optional_text("estimator_model")?, r.text("provider")?, r.text("provider_model_id")?,
+                r.number("input_usd_per_mtok")?, r.number("output_usd_per_mtok")?, r.optional_number("cached_input_usd_per_mtok")?,
+                r.source("source")?, r.text("as_of")?, r.text("note")?, r.bool("low_confidence")?
+            ))
+        },
     },
     Table {
         file: "rental_prices.csv",
-        constant: "RENTAL_PRICES",
-        row_type: "RentalPrice",
-        doc: "Every rental price the catalog ships, $ per GPU-hour.",
+        constant: "/// Every rental price the catalog ships, $ per GPU-hour.\npub const RENTAL_PRICES: &[RentalPrice]",
         columns: RENTAL_COLUMNS,
+        render: rental,
     },
     Table {
         file: "serverless_prices.csv",
-        constant: "SERVERLESS_PRICES",
-        row_type: "RentalPrice",
-        doc: "Every serverless price the catalog ships, $ per GPU-hour while a worker is billed.",
+        constant: "/// Every serverless price the catalog ships, $ per GPU-hour while a worker is billed.\npub const SERVERLESS_PRICES: &[RentalPrice]",
         columns: RENTAL_COLUMNS,
+        render: rental,
     },
     Table {
         file: "purchase_prices.csv",
-        constant: "PURCHASE_PRICES",
-        row_type: "PurchasePrice",
-        doc: "Every purchase price the catalog ships; GPUs without a sourced price are left out.",
+        constant: "/// Every purchase price the catalog ships; GPUs without a sourced price are left out.\npub const PURCHASE_PRICES: &[PurchasePrice]",
+        columns: &["gpu", "usd_low", "usd_high", "watts", "basis", "source", "power_source", "as_of", "low_confidence"],
+        render: |r| {
+            Ok(format!(
+                "PurchasePrice {{ gpu: {}, usd_low: {}, usd_high: {}, watts: {}, basis: {}, source: {}, {NATIVE} power_source: {}, as_of: {}, low_confidence: {} }}",
+                r.text("gpu")?, r.number("usd_low")?, r.number("usd_high")?, r.number("watts")?, r.text("basis")?,
+                r.source("source")?, r.source("power_source")?, r.text("as_of")?, r.bool("low_confidence")?
+            ))
+        },
+    },
+    Table {
+        file: "models.csv",
+        constant: "/// Every model the estimator knows.\npub const MODELS: &[Sourced<ModelSpec>]",
         columns: &[
-            Column("gpu", Kind::Text, false),
-            Column("usd_low", Kind::Number, false),
-            Column("usd_high", Kind::Number, false),
-            Column("watts", Kind::Number, false),
-            Column("basis", Kind::Text, false),
-            Column("source", Kind::Source, false),
-            Column("power_source", Kind::Source, true),
-            Column("as_of", Kind::Text, false),
-            Column("low_confidence", Kind::Bool, false),
+            "id", "name", "total_params_b", "active_params_b", "layers", "hidden", "kv_bytes_per_token_16bit", "window_tokens",
+            "local_layer_share", "source", "as_of", "low_confidence", "note",
         ],
+        render: |r| {
+            let window = match (r.value("window_tokens"), r.value("local_layer_share")) {
+                ("", "") => "None".to_string(),
+                ("", _) | (_, "") => return Err(r.at("window_tokens", "a sliding window needs both window_tokens and local_layer_share")),
+                _ => format!(
+                    "Some(SlidingWindow {{ window_tokens: {}, local_layer_share: {} }})",
+                    r.count("window_tokens")?,
+                    r.number("local_layer_share")?
+                ),
+            };
+            Ok(format!(
+                "Sourced {{ item: ModelSpec {{ id: {}, name: {}, total_params_b: {}, active_params_b: {}, layers: {}, hidden: {}, kv_bytes_per_token_16bit: {}, sliding_window: {window} }}, source: {}, as_of: {}, {NATIVE} note: {}, low_confidence: {} }}",
+                r.text("id")?, r.text("name")?, r.number("total_params_b")?, r.number("active_params_b")?, r.count("layers")?,
+                r.count("hidden")?, r.number("kv_bytes_per_token_16bit")?, r.source("source")?, r.text("as_of")?, r.text("note")?,
+                r.bool("low_confidence")?
+            ))
+        },
+    },
+    Table {
+        file: "gpus.csv",
+        constant: "/// Every GPU the estimator knows.\npub const GPUS: &[Sourced<GpuSpec>]",
+        columns: &[
+            "id", "name", "memory_gib", "memory_tb_per_s", "bf16_tflops", "fp8_tflops", "fp4_tflops", "int8_tops", "link", "link_gb_per_s",
+            "tdp_w", "software_efficiency", "calibrated", "source", "as_of", "low_confidence", "note",
+        ],
+        render: |r| {
+            let link = match r.value("link") {
+                "nv_link" => "Link::NvLink",
+                "pcie" => "Link::Pcie",
+                other => return Err(r.at("link", &format!("'{other}' is not nv_link or pcie"))),
+            };
+            let calibrated: Vec<String> =
+                r.value("calibrated").split_whitespace().map(|p| precision(p).ok_or_else(|| r.at("calibrated", &format!("'{p}' is not a precision")))).collect::<Result<_, _>>()?;
+            Ok(format!(
+                "Sourced {{ item: GpuSpec {{ id: {}, name: {}, memory_gib: {}, memory_tb_per_s: {}, bf16_tflops: {}, fp8_tflops: {}, fp4_tflops: {}, int8_tops: {}, link: {link}, link_gb_per_s: {}, tdp_w: {}, software_efficiency: {}, calibrated: &[{}] }}, source: {}, as_of: {}, {NATIVE} note: {}, low_confidence: {} }}",
+                r.text("id")?, r.text("name")?, r.number("memory_gib")?, r.number("memory_tb_per_s")?, r.number("bf16_tflops")?,
+                r.optional_number("fp8_tflops")?, r.optional_number("fp4_tflops")?, r.optional_number("int8_tops")?, r.number("link_gb_per_s")?,
+                r.number("tdp_w")?, r.number("software_efficiency")?, calibrated.join(", "), r.source("source")?, r.text("as_of")?,
+                r.text("note")?, r.bool("low_confidence")?
+            ))
+        },
+    },
+    Table {
+        file: "calibration.csv",
+        constant: "/// Every published measurement the estimator is checked against.\npub const CALIBRATION: &[CalibrationRow]",
+        columns: &[
+            "source", "engine", "model", "gpu", "gpus", "weights", "kv", "input_tokens", "output_tokens", "concurrency",
+            "measured_output_tokens_per_s", "note",
+        ],
+        render: |r| {
+            Ok(format!(
+                "CalibrationRow {{ source: {}, {NATIVE} engine: {}, model: {}, gpu: {}, gpus: {}, weights: {}, kv: {}, input_tokens: {}, output_tokens: {}, concurrency: {}, measured_output_tokens_per_s: {}, {NATIVE} note: {} }}",
+                r.source("source")?, r.text("engine")?, r.text("model")?, r.text("gpu")?, r.count("gpus")?, r.precision("weights")?,
+                r.precision("kv")?, r.number("input_tokens")?, r.number("output_tokens")?, r.optional_count("concurrency")?,
+                r.number("measured_output_tokens_per_s")?, r.text("note")?
+            ))
+        },
     },
 ];
 
-fn main() {
-    println!("cargo:rerun-if-changed={DATA}");
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let sources = read_sources();
-    let mut cited = HashSet::new();
-    for table in TABLES {
-        let code = generate(table, &sources, &mut cited).unwrap_or_else(|e| panic!("{DATA}/{}: {e}", table.file));
-        std::fs::write(Path::new(&out).join(table.file.replace(".csv", ".rs")), code).expect("writes to OUT_DIR");
+/// One row of a data file, read column by column into Rust literals.
+struct Row<'a> {
+    line: usize,
+    columns: &'static [&'static str],
+    record: csv::StringRecord,
+    sources: &'a HashMap<String, String>,
+    cited: &'a RefCell<HashSet<String>>,
+}
+
+impl Row<'_> {
+    fn value(&self, column: &str) -> &str {
+        let i = self.columns.iter().position(|c| *c == column).unwrap_or_else(|| panic!("build.rs names an unknown column {column}"));
+        self.record.get(i).unwrap_or_default()
     }
-    let mut uncited: Vec<&String> = sources.keys().filter(|id| !cited.contains(*id)).collect();
-    uncited.sort();
-    assert!(uncited.is_empty(), "{DATA}/sources.csv: no row cites {uncited:?}");
+
+    fn at(&self, column: &str, problem: &str) -> String {
+        format!("line {}, column {column}: {problem}", self.line)
+    }
+
+    fn text(&self, column: &str) -> Result<String, String> {
+        Ok(format!("{:?}", self.value(column)))
+    }
+
+    fn optional_text(&self, column: &str) -> Result<String, String> {
+        Ok(match self.value(column) {
+            "" => "None".into(),
+            v => format!("Some({v:?})"),
+        })
+    }
+
+    /// A finite number as a float literal that reads back as the same value.
+    fn number(&self, column: &str) -> Result<String, String> {
+        let v = self.value(column);
+        match v.parse::<f64>() {
+            Ok(n) if n.is_finite() => Ok(format!("{n:?}")),
+            _ => Err(self.at(column, &format!("'{v}' is not a number"))),
+        }
+    }
+
+    fn optional_number(&self, column: &str) -> Result<String, String> {
+        if self.value(column).is_empty() {
+            return Ok("None".into());
+        }
+        Ok(format!("Some({})", self.number(column)?))
+    }
+
+    fn count(&self, column: &str) -> Result<String, String> {
+        let v = self.value(column);
+        v.parse::<u32>().map(|n| n.to_string()).map_err(|_| self.at(column, &format!("'{v}' is not a count")))
+    }
+
+    fn optional_count(&self, column: &str) -> Result<String, String> {
+        if self.value(column).is_empty() {
+            return Ok("None".into());
+        }
+        Ok(format!("Some({})", self.count(column)?))
+    }
+
+    fn bool(&self, column: &str) -> Result<String, String> {
+        match self.value(column) {
+            v @ ("true" | "false") => Ok(v.to_string()),
+            v => Err(self.at(column, &format!("'{v}' is not true or false"))),
+        }
+    }
+
+    fn pricing(&self, column: &str) -> Result<String, String> {
+        Ok(match self.value(column) {
+            "on_demand" => "Pricing::OnDemand",
+            "reserved1y" => "Pricing::Reserved1y",
+            "spot" => "Pricing::Spot",
+            "marketplace" => "Pricing::Marketplace",
+            v => return Err(self.at(column, &format!("'{v}' is not on_demand, reserved1y, spot or marketplace"))),
+        }
+        .into())
+    }
+
+    fn precision(&self, column: &str) -> Result<String, String> {
+        let v = self.value(column);
+        precision(v).ok_or_else(|| self.at(column, &format!("'{v}' is not fp16, bf16, fp8, int8, int4 or fp4")))
+    }
+
+    /// The text of the source whose id the column holds.
+    fn source(&self, column: &str) -> Result<String, String> {
+        let id = self.value(column);
+        let text = self.sources.get(id).ok_or_else(|| self.at(column, &format!("no source with id '{id}' in sources.csv")))?;
+        self.cited.borrow_mut().insert(id.to_string());
+        Ok(format!("{text:?}"))
+    }
+}
+
+fn precision(id: &str) -> Option<String> {
+    let variant = match id {
+        "fp16" => "Fp16",
+        "bf16" => "Bf16",
+        "fp8" => "Fp8",
+        "int8" => "Int8",
+        "int4" => "Int4",
+        "fp4" => "Fp4",
+        _ => return None,
+    };
+    Some(format!("Precision::{variant}"))
 }
 
 fn reader(file: &str) -> csv::Reader<std::fs::File> {
@@ -137,58 +271,34 @@ fn read_sources() -> HashMap<String, String> {
     sources
 }
 
-fn generate(table: &Table, sources: &HashMap<String, String>, cited: &mut HashSet<String>) -> Result<String, String> {
+fn generate(table: &Table, sources: &HashMap<String, String>, cited: &RefCell<HashSet<String>>) -> Result<String, String> {
     let mut reader = reader(table.file);
-    let header: Vec<String> = reader.headers().map_err(|e| e.to_string())?.iter().map(str::to_string).collect();
-    let names: Vec<&str> = table.columns.iter().map(|c| c.0).collect();
-    if header != names {
-        return Err(format!("the columns must be {}", names.join(",")));
+    let header = reader.headers().map_err(|e| e.to_string())?;
+    if !header.iter().eq(table.columns.iter().copied()) {
+        return Err(format!("the columns must be {}", table.columns.join(",")));
     }
-    let mut code = format!("/// {}\npub const {}: &[{}] = &[\n", table.doc, table.constant, table.row_type);
+    let mut code = format!("{} = &[\n", table.constant);
     for (i, record) in reader.records().enumerate() {
         let record = record.map_err(|e| e.to_string())?;
-        code.push_str("    ");
-        code.push_str(table.row_type);
-        code.push_str(" {\n");
-        for (column, value) in table.columns.iter().zip(record.iter()) {
-            let Column(name, kind, native_only) = column;
-            let at = || format!("line {}, column {name}", i + 2);
-            let literal = match kind {
-                Kind::Text => format!("{value:?}"),
-                Kind::OptionalText if value.is_empty() => "None".into(),
-                Kind::OptionalText => format!("Some({value:?})"),
-                Kind::Number => number(value).ok_or_else(|| format!("{}: '{value}' is not a number", at()))?,
-                Kind::OptionalNumber if value.is_empty() => "None".into(),
-                Kind::OptionalNumber => format!("Some({})", number(value).ok_or_else(|| format!("{}: '{value}' is not a number", at()))?),
-                Kind::Count => value.parse::<u32>().map_err(|_| format!("{}: '{value}' is not a count", at()))?.to_string(),
-                Kind::Bool => match value {
-                    "true" | "false" => value.to_string(),
-                    _ => return Err(format!("{}: '{value}' is not true or false", at())),
-                },
-                Kind::Pricing => match value {
-                    "on_demand" => "Pricing::OnDemand".into(),
-                    "reserved1y" => "Pricing::Reserved1y".into(),
-                    "spot" => "Pricing::Spot".into(),
-                    "marketplace" => "Pricing::Marketplace".into(),
-                    _ => return Err(format!("{}: '{value}' is not on_demand, reserved1y, spot or marketplace", at())),
-                },
-                Kind::Source => {
-                    let text = sources.get(value).ok_or_else(|| format!("{}: no source with id '{value}' in sources.csv", at()))?;
-                    cited.insert(value.to_string());
-                    format!("{text:?}")
-                }
-            };
-            let cfg = if *native_only { NATIVE_ONLY } else { "" };
-            writeln!(code, "        {cfg}{name}: {literal},").expect("writes to a String");
-        }
-        code.push_str("    },\n");
+        let row = Row { line: i + 2, columns: table.columns, record, sources, cited };
+        code.push_str(&(table.render)(&row)?);
+        code.push_str(",\n");
     }
     code.push_str("];\n");
     Ok(code)
 }
 
-/// A finite number as a float literal that reads back as the same value.
-fn number(text: &str) -> Option<String> {
-    let value: f64 = text.parse().ok()?;
-    value.is_finite().then(|| format!("{value:?}"))
+fn main() {
+    println!("cargo:rerun-if-changed={DATA}");
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let sources = read_sources();
+    let cited = RefCell::new(HashSet::new());
+    for table in TABLES {
+        let code = generate(table, &sources, &cited).unwrap_or_else(|e| panic!("{DATA}/{}: {e}", table.file));
+        std::fs::write(Path::new(&out).join(table.file.replace(".csv", ".rs")), code).expect("writes to OUT_DIR");
+    }
+    let cited = cited.into_inner();
+    let mut uncited: Vec<&String> = sources.keys().filter(|id| !cited.contains(*id)).collect();
+    uncited.sort();
+    assert!(uncited.is_empty(), "{DATA}/sources.csv: no row cites {uncited:?}");
 }
