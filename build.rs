@@ -37,8 +37,8 @@ const RENTAL_COLUMNS: &[&str] = &[
 
 fn rental(r: &Row) -> Result<String, String> {
     Ok(format!(
-        "RentalPrice {{ gpu: {}, provider: {}, {NATIVE} instance: {}, gpus_per_instance: {}, usd_per_gpu_hour: {}, pricing: {}, {NATIVE} region: {}, source: {}, as_of: {}, {NATIVE} note: {}, low_confidence: {} }}",
-        r.text("gpu")?, r.text("provider")?, r.text("instance")?, r.count("gpus_per_instance")?, r.number("usd_per_gpu_hour")?,
+        "RentalPrice {{ gpu: {}, provider: {}, {NATIVE} instance: {}, distinguishing_instance: {}, gpus_per_instance: {}, usd_per_gpu_hour: {}, pricing: {}, {NATIVE} region: {}, source: {}, as_of: {}, {NATIVE} note: {}, low_confidence: {} }}",
+        r.text("gpu")?, r.text("provider")?, r.text("instance")?, if r.looks_alike { r.text("instance")? } else { "\"\"".into() }, r.count("gpus_per_instance")?, r.number("usd_per_gpu_hour")?,
         r.pricing("pricing")?, r.text("region")?, r.source("source")?, r.text("as_of")?, r.text("note")?, r.bool("low_confidence")?
     ))
 }
@@ -154,6 +154,8 @@ const TABLES: &[Table] = &[
 /// One row of a data file, read column by column into Rust literals.
 struct Row<'a> {
     line: usize,
+    /// Another row has the same provider, GPU and pricing.
+    looks_alike: bool,
     columns: &'static [&'static str],
     record: csv::StringRecord,
     sources: &'a HashMap<String, String>,
@@ -277,10 +279,15 @@ fn generate(table: &Table, sources: &HashMap<String, String>, cited: &RefCell<Ha
     if !header.iter().eq(table.columns.iter().copied()) {
         return Err(format!("the columns must be {}", table.columns.join(",")));
     }
+    let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().map_err(|e| e.to_string())?;
+    let key = |r: &csv::StringRecord| {
+        ["provider", "gpu", "pricing"].map(|c| table.columns.iter().position(|x| *x == c).and_then(|i| r.get(i)).map(str::to_string))
+    };
     let mut code = format!("{} = &[\n", table.constant);
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| e.to_string())?;
-        let row = Row { line: i + 2, columns: table.columns, record, sources, cited };
+    for (i, record) in records.iter().cloned().enumerate() {
+        let this = key(&record);
+        let looks_alike = this.iter().all(Option::is_some) && records.iter().filter(|r| key(r) == this).count() > 1;
+        let row = Row { line: i + 2, looks_alike, columns: table.columns, record, sources, cited };
         code.push_str(&(table.render)(&row)?);
         code.push_str(",\n");
     }

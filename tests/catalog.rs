@@ -3,7 +3,9 @@
 // Some catalog fields exist only in native builds (the page leaves out what only the command line shows).
 #![cfg(not(target_arch = "wasm32"))]
 
-use gpu_or_api::catalog::{self, API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
+use gpu_or_api::catalog::{
+    self, Pricing, API_PRICES, CALIBRATION, GPUS, MODELS, PRESETS, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES,
+};
 use gpu_or_api::scenario::decode;
 use std::collections::HashSet;
 
@@ -139,4 +141,30 @@ fn the_data_files_keep_the_form_the_importer_writes() {
         assert_eq!(std::fs::read(&copy).unwrap(), std::fs::read(&path).unwrap(), "{}", path.display());
     }
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn rows_that_look_alike_name_their_instance_on_the_page() {
+    for table in [RENTAL_PRICES, SERVERLESS_PRICES] {
+        for r in table {
+            let alike: Vec<_> = table.iter().filter(|o| (o.provider, o.gpu, o.pricing) == (r.provider, r.gpu, r.pricing)).collect();
+            if alike.len() > 1 {
+                assert_eq!(r.distinguishing_instance, r.instance, "{} {}", r.provider, r.gpu);
+                assert_eq!(
+                    alike.iter().filter(|o| o.instance == r.instance).count(),
+                    1,
+                    "{} {} {}: instances tell them apart",
+                    r.provider,
+                    r.gpu,
+                    r.instance
+                );
+            } else {
+                assert_eq!(r.distinguishing_instance, "", "{} {}", r.provider, r.gpu);
+            }
+        }
+    }
+    let aws_l40s: Vec<_> =
+        RENTAL_PRICES.iter().filter(|r| r.provider == "AWS" && r.gpu == "l40s" && r.pricing == Pricing::OnDemand).collect();
+    assert_eq!(aws_l40s.len(), 3);
+    assert!(aws_l40s.iter().all(|r| r.distinguishing_instance.starts_with("g6e.")));
 }

@@ -100,6 +100,10 @@ pub struct RentalPrice {
     /// The instance type. Command-line only, so the page's build leaves it out.
     #[cfg(not(target_arch = "wasm32"))]
     pub instance: &'static str,
+    /// The instance type again, for the page, when another row has the same provider, GPU and
+    /// pricing (AWS rents the L40S in 1-, 4- and 8-GPU instances at different prices), so that
+    /// the two can be told apart; empty otherwise.
+    pub distinguishing_instance: &'static str,
     pub gpus_per_instance: u32,
     pub usd_per_gpu_hour: f64,
     pub pricing: Pricing,

@@ -87,6 +87,17 @@ test('a change the user did not type redraws only the editors of the options it 
   await context.close();
 });
 
+test('rentals that look alike in the add menu name their instance type', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.site.url);
+  const aws = await page.$$eval('#add-option optgroup[label="Rent GPUs"] option', (options) =>
+    options.map((o) => o.textContent).filter((t) => /^AWS NVIDIA L40S.*on-demand/.test(t)));
+  assert.equal(aws.length, 3, aws.join(' | '));
+  const instances = aws.map((t) => t.match(/ (g6e\.\w+) —/)?.[1]);
+  assert.deepEqual([...new Set(instances)].length, 3, aws.join(' | '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a catalog rental renamed and re-priced when its GPU or count changes', async () => {
   const { context, page, errors } = await openPage(env.browser, `${env.site.url}?o=api;X;in:1`);
   const l40s = await page.$eval('#add-option optgroup[label="Rent GPUs"]', (g) =>

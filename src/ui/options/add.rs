@@ -75,9 +75,11 @@ pub(super) fn AddOption() -> impl IntoView {
             .enumerate()
             .map(|(i, r)| {
                 let text = format!(
-                    "{} {} — ${}/GPU-h {} ({}){}",
+                    "{} {}{}{} — ${}/GPU-h {} ({}){}",
                     r.provider,
                     gpu_name(r.gpu),
+                    if r.distinguishing_instance.is_empty() { "" } else { " " },
+                    r.distinguishing_instance,
                     r.usd_per_gpu_hour,
                     if billed.is_empty() { r.pricing.label() } else { billed },
                     r.as_of,
