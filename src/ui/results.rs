@@ -149,7 +149,7 @@ pub fn ResultsTable() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="note">"A month is 730 hours, a year 365 days. Self-hosted capacity covers the peak of the traffic hours; serverless workers are counted at the peak. Under an estimated figure, its range over the estimator's band: where every published measurement has fallen against the estimate."</p>
+            <p class="note">"Months are billing months, as under \"How this is computed\". Self-hosted capacity covers the peak of the traffic hours; serverless workers are counted at the peak. Under an estimated figure, its range over the estimator's band: where every published measurement has fallen against the estimate."</p>
         </section>
     }
 }
