@@ -538,3 +538,23 @@ fn import_write_needs_a_date_and_a_litellm_source() {
     assert!(run(&["--as-of", "2026-11-27", "--source", "my notes"]).1.contains("error: --source: must start with 'LiteLLM'"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn throughput_reads_a_model_from_its_config_json() {
+    let args = ["--gpu", "h100", "--weights", "fp8", "--input", "1000", "--output", "500"];
+    let (code, from_config, _) =
+        llmcost(&[&["throughput", "--model-config", "tests/fixtures/configs/mixtral-8x7b.json"][..], &args].concat());
+    assert_eq!(code, 0);
+    let (_, from_catalog, _) = llmcost(&[&["throughput", "--model", "mixtral-8x7b"][..], &args].concat());
+    let (a, b) = (from_config["output_tokens_per_s"].as_f64().unwrap(), from_catalog["output_tokens_per_s"].as_f64().unwrap());
+    assert!((a - b).abs() <= 0.02 * b, "{a} vs {b}");
+    assert!((from_config["model"]["total_params_b"].as_f64().unwrap() - 46.7).abs() < 0.5, "the model read is shown");
+    assert!(from_catalog.get("model").is_none());
+
+    let (code, _, stderr) = llmcost(&[&["throughput", "--model-config", "Cargo.toml"][..], &args].concat());
+    assert_eq!(code, 1);
+    assert!(stderr.starts_with("error: --model-config: not a config.json"), "{stderr}");
+    let (code, _, stderr) = llmcost(&[&["throughput", "--model", "mixtral-8x7b", "--model-config", "x.json"][..], &args].concat());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("give --model or --model-config, not both"), "{stderr}");
+}

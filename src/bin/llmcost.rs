@@ -5,10 +5,11 @@
 //! llmcost eval --preset blog-2025-03      evaluate a preset
 //! llmcost eval 'v=1&vol=50M&...'          evaluate a link (whole URL or query string)
 //! llmcost presets | models | gpus         list the catalogs
-//! llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N
-//!                    [--concurrency N] [--speed TOK_PER_S]
+//! llmcost throughput (--model ID | --model-config FILE) --gpu ID --gpus N --weights P [--kv P]
+//!                    --input N --output N [--concurrency N] [--speed TOK_PER_S]
+//!                                         a model from its Hugging Face config.json too
 //! llmcost calibrate                       estimator against published measurements
-//! llmcost catalog import --litellm FILE [--json]
+//! llmcost catalog import --litellm FILE [--json] [--write --as-of DATE [--source TEXT] [--data DIR]]
 //!                                         the catalog's API prices against LiteLLM's price file
 //! llmcost chart (--preset ID | LINK) --svg [--out FILE]
 //!                                         the cost chart as an SVG picture (the page's drawing)
@@ -32,9 +33,9 @@ const USAGE: &str = "usage:
   llmcost eval (--preset ID | LINK) [--sweep]
   llmcost cheapest (--preset ID | LINK) [--top N] [--no-quantised]
   llmcost chart (--preset ID | LINK) --svg [--out FILE]
-  llmcost catalog import --litellm FILE [--json]
+  llmcost catalog import --litellm FILE [--json] [--write --as-of DATE [--source TEXT] [--data DIR]]
   llmcost presets | models | gpus | calibrate
-  llmcost throughput --model ID --gpu ID --gpus N --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]";
+  llmcost throughput (--model ID | --model-config FILE) --gpu ID --gpus N --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]";
 
 /// A failed command: what to print on stderr, an optional JSON body for stdout, and the exit code.
 struct Failure {
@@ -366,11 +367,12 @@ fn cheapest(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
 }
 
 fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
-    let (mut model, mut gpu, mut gpus, mut weights, mut kv) = (None, None, 1.0, None, None);
+    let (mut model, mut model_config, mut gpu, mut gpus, mut weights, mut kv) = (None, None, None, 1.0, None, None);
     let (mut input, mut output, mut concurrency, mut speed) = (None, None, None, None);
     while let Some(arg) = parser.next()? {
         match arg {
             Long("model") => model = Some(parser.value()?.string()?),
+            Long("model-config") => model_config = Some(parser.value()?),
             Long("gpu") => gpu = Some(parser.value()?.string()?),
             Long("gpus") => gpus = number(parser, "--gpus")?,
             Long("weights") => weights = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
@@ -382,10 +384,22 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
             other => return Err(other.unexpected().into()),
         }
     }
-    let model_id = model.ok_or_else(|| Failure::usage("--model is required"))?;
     let gpu_id = gpu.ok_or_else(|| Failure::usage("--gpu is required"))?;
-    let model = catalog::model(&model_id)
-        .ok_or_else(|| Failure::usage(format!("unknown model '{model_id}'; valid: {}", catalog::model_ids().join(", "))))?;
+    // A catalog model, or one read from its config.json.
+    let (model, from_config) = match (model, model_config) {
+        (Some(_), Some(_)) => return Err(Failure::usage("give --model or --model-config, not both")),
+        (None, None) => return Err(Failure::usage("--model ID or --model-config FILE is required")),
+        (Some(id), None) => {
+            let model = catalog::model(&id)
+                .ok_or_else(|| Failure::usage(format!("unknown model '{id}'; valid: {}", catalog::model_ids().join(", "))))?;
+            (*model, false)
+        }
+        (None, Some(file)) => {
+            let fail = |message: String| Failure { message: format!("error: --model-config: {message}"), body: None, code: 1 };
+            let text = std::fs::read_to_string(&file).map_err(|e| fail(format!("{}: {e}", file.to_string_lossy())))?;
+            (catalog::model_config::model_spec_from_config(&text).map_err(fail)?, true)
+        }
+    };
     let gpu =
         catalog::gpu(&gpu_id).ok_or_else(|| Failure::usage(format!("unknown GPU '{gpu_id}'; valid: {}", catalog::gpu_ids().join(", "))))?;
     let weights = weights.ok_or_else(|| Failure::usage("--weights is required (fp16, bf16, fp8, int8, int4, fp4)"))?;
@@ -401,11 +415,14 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     if !errors.is_empty() {
         return Err(Failure::invalid(&errors, None));
     }
-    let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: kv.unwrap_or(weights.default_kv()), concurrency };
+    let query = ThroughputQuery { model, gpu: *gpu, gpus, weights, kv: kv.unwrap_or(weights.default_kv()), concurrency };
     match estimate(&query, &workload) {
         Ok(e) => {
             let mut value = json!(e);
             value["fits"] = json!(true);
+            if from_config {
+                value["model"] = json!(model);
+            }
             if !e.calibrated {
                 let [lo, hi] = e.band;
                 value["calibration_note"] = json!(format!(

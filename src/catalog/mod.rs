@@ -8,6 +8,7 @@ pub mod data_files;
 mod gpus;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod litellm;
+pub mod model_config;
 mod models;
 mod presets;
 mod prices;
