@@ -558,3 +558,33 @@ fn throughput_reads_a_model_from_its_config_json() {
     assert_eq!(code, 2);
     assert!(stderr.contains("give --model or --model-config, not both"), "{stderr}");
 }
+
+#[test]
+fn throughput_takes_a_gpu_from_its_datasheet_figures() {
+    let args = ["--model", "llama-3.3-70b", "--gpus", "2", "--weights", "fp8", "--input", "1000", "--output", "500"];
+    // The catalog's H100 figures in a file: the same estimate, marked unchecked (no calibration).
+    let (code, from_file, _) = llmcost(&[&["throughput", "--gpu-spec", "tests/fixtures/gpu_h100.json"][..], &args].concat());
+    assert_eq!(code, 0);
+    let (_, from_catalog, _) = llmcost(&[&["throughput", "--gpu", "h100"][..], &args].concat());
+    assert_eq!(from_file["output_tokens_per_s"], from_catalog["output_tokens_per_s"]);
+    assert_eq!(from_file["gpu"]["memory_gib"], 79.6);
+    assert_eq!(from_file["calibrated"], false);
+
+    let dir = std::env::temp_dir().join(format!("llmcost-gpu-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |name: &str, json: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, json).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_llmcost")).args(["throughput", "--gpu-spec"]).arg(&path).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let h100 = std::fs::read_to_string("tests/fixtures/gpu_h100.json").unwrap();
+    let (code, stderr) = run("small.json", &h100.replace("79.6", "0").replace("700", "-1"));
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("memory_gib: must be between 1 and 4,096 GiB") && stderr.contains("tdp_w: must be between"), "{stderr}");
+    let (_, stderr) = run("missing.json", &h100.replace("\"tdp_w\": 700", "\"tdp\": 700"));
+    assert!(stderr.starts_with("error: --gpu-spec: not a GPU spec: unknown field `tdp`"), "{stderr}");
+    let (_, stderr) = run("link.json", &h100.replace("nv_link", "infiniband"));
+    assert!(stderr.contains("unknown variant `infiniband`"), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}

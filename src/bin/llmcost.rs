@@ -5,9 +5,9 @@
 //! llmcost eval --preset blog-2025-03      evaluate a preset
 //! llmcost eval 'v=1&vol=50M&...'          evaluate a link (whole URL or query string)
 //! llmcost presets | models | gpus         list the catalogs
-//! llmcost throughput (--model ID | --model-config FILE) --gpu ID --gpus N --weights P [--kv P]
-//!                    --input N --output N [--concurrency N] [--speed TOK_PER_S]
-//!                                         a model from its Hugging Face config.json too
+//! llmcost throughput (--model ID | --model-config FILE) (--gpu ID | --gpu-spec FILE) --gpus N
+//!                    --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]
+//!                                         a model from its config.json, a GPU from its figures
 //! llmcost calibrate                       estimator against published measurements
 //! llmcost catalog import --litellm FILE [--json] [--write --as-of DATE [--source TEXT] [--data DIR]]
 //!                                         the catalog's API prices against LiteLLM's price file
@@ -35,7 +35,7 @@ const USAGE: &str = "usage:
   llmcost chart (--preset ID | LINK) --svg [--out FILE]
   llmcost catalog import --litellm FILE [--json] [--write --as-of DATE [--source TEXT] [--data DIR]]
   llmcost presets | models | gpus | calibrate
-  llmcost throughput (--model ID | --model-config FILE) --gpu ID --gpus N --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]";
+  llmcost throughput (--model ID | --model-config FILE) (--gpu ID | --gpu-spec FILE) --gpus N --weights P [--kv P] --input N --output N [--concurrency N] [--speed TOK_PER_S]";
 
 /// A failed command: what to print on stderr, an optional JSON body for stdout, and the exit code.
 struct Failure {
@@ -367,13 +367,14 @@ fn cheapest(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
 }
 
 fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
-    let (mut model, mut model_config, mut gpu, mut gpus, mut weights, mut kv) = (None, None, None, 1.0, None, None);
+    let (mut model, mut model_config, mut gpu, mut gpu_spec, mut gpus, mut weights, mut kv) = (None, None, None, None, 1.0, None, None);
     let (mut input, mut output, mut concurrency, mut speed) = (None, None, None, None);
     while let Some(arg) = parser.next()? {
         match arg {
             Long("model") => model = Some(parser.value()?.string()?),
             Long("model-config") => model_config = Some(parser.value()?),
             Long("gpu") => gpu = Some(parser.value()?.string()?),
+            Long("gpu-spec") => gpu_spec = Some(parser.value()?),
             Long("gpus") => gpus = number(parser, "--gpus")?,
             Long("weights") => weights = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
             Long("kv") => kv = Some(parser.value()?.string()?.parse::<Precision>().map_err(Failure::usage)?),
@@ -384,7 +385,6 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
             other => return Err(other.unexpected().into()),
         }
     }
-    let gpu_id = gpu.ok_or_else(|| Failure::usage("--gpu is required"))?;
     // A catalog model, or one read from its config.json.
     let (model, from_config) = match (model, model_config) {
         (Some(_), Some(_)) => return Err(Failure::usage("give --model or --model-config, not both")),
@@ -400,8 +400,21 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
             (catalog::model_config::model_spec_from_config(&text).map_err(fail)?, true)
         }
     };
-    let gpu =
-        catalog::gpu(&gpu_id).ok_or_else(|| Failure::usage(format!("unknown GPU '{gpu_id}'; valid: {}", catalog::gpu_ids().join(", "))))?;
+    // A catalog GPU, or one from a file of its datasheet figures.
+    let (gpu, gpu_from_file) = match (gpu, gpu_spec) {
+        (Some(_), Some(_)) => return Err(Failure::usage("give --gpu or --gpu-spec, not both")),
+        (None, None) => return Err(Failure::usage("--gpu ID or --gpu-spec FILE is required")),
+        (Some(id), None) => {
+            let gpu =
+                catalog::gpu(&id).ok_or_else(|| Failure::usage(format!("unknown GPU '{id}'; valid: {}", catalog::gpu_ids().join(", "))))?;
+            (*gpu, false)
+        }
+        (None, Some(file)) => {
+            let fail = |message: String| Failure { message: format!("error: --gpu-spec: {message}"), body: None, code: 1 };
+            let text = std::fs::read_to_string(&file).map_err(|e| fail(format!("{}: {e}", file.to_string_lossy())))?;
+            (catalog::gpu_spec_file::gpu_spec_from_json(&text).map_err(fail)?, true)
+        }
+    };
     let weights = weights.ok_or_else(|| Failure::usage("--weights is required (fp16, bf16, fp8, int8, int4, fp4)"))?;
     let workload = Workload {
         input_tokens_per_request: input.ok_or_else(|| Failure::usage("--input is required"))?,
@@ -415,13 +428,16 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
     if !errors.is_empty() {
         return Err(Failure::invalid(&errors, None));
     }
-    let query = ThroughputQuery { model, gpu: *gpu, gpus, weights, kv: kv.unwrap_or(weights.default_kv()), concurrency };
+    let query = ThroughputQuery { model, gpu, gpus, weights, kv: kv.unwrap_or(weights.default_kv()), concurrency };
     match estimate(&query, &workload) {
         Ok(e) => {
             let mut value = json!(e);
             value["fits"] = json!(true);
             if from_config {
                 value["model"] = json!(model);
+            }
+            if gpu_from_file {
+                value["gpu"] = json!(gpu);
             }
             if !e.calibrated {
                 let [lo, hi] = e.band;

@@ -24,6 +24,17 @@ const fn whole(min: f64, max: f64, unit: &'static str) -> Domain {
     Domain { min, max, integer: true, unit }
 }
 
+/// A GPU's memory as the device reports it, GiB.
+pub const GPU_MEMORY_GIB: Domain = real(1.0, 4096.0, "GiB");
+/// A GPU's memory bandwidth, TB/s.
+pub const GPU_MEMORY_TB_PER_S: Domain = real(0.01, 100.0, "TB/s");
+/// A GPU's dense tensor throughput in one precision, TFLOPS (TOPS for int8).
+pub const GPU_TFLOPS: Domain = real(0.1, 100_000.0, "TFLOPS");
+/// GPU-to-GPU bandwidth, GB/s, both directions added.
+pub const GPU_LINK_GB_PER_S: Domain = real(0.0, 100_000.0, "GB/s");
+/// A GPU's board power, W.
+pub const GPU_TDP_W: Domain = real(1.0, 10_000.0, "W");
+
 /// Seconds a cold serverless worker takes to start and load the model (billed).
 pub const COLD_START_S: Domain = real(0.0, 3600.0, "s");
 /// Seconds a serverless worker stays billed after its last request.
