@@ -5,7 +5,6 @@
 mod calibration;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data_files;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod gpu_spec_file;
 mod gpus;
 #[cfg(not(target_arch = "wasm32"))]
