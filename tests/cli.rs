@@ -583,8 +583,10 @@ fn throughput_takes_a_gpu_from_its_datasheet_figures() {
     assert_eq!(code, Some(1));
     assert!(stderr.contains("memory_gib: must be between 1 and 4,096 GiB") && stderr.contains("tdp_w: must be between"), "{stderr}");
     let (_, stderr) = run("missing.json", &h100.replace("\"tdp_w\": 700", "\"tdp\": 700"));
-    assert!(stderr.starts_with("error: --gpu-spec: not a GPU spec: unknown field `tdp`"), "{stderr}");
+    assert!(stderr.starts_with("error: --gpu-spec: not a GPU spec: unknown field 'tdp'"), "{stderr}");
     let (_, stderr) = run("link.json", &h100.replace("nv_link", "infiniband"));
-    assert!(stderr.contains("unknown variant `infiniband`"), "{stderr}");
+    assert!(stderr.contains("link: 'infiniband' (expected nv_link or pcie)"), "{stderr}");
+    let (_, stderr) = run("absent.json", &h100.replace(",\n  \"tdp_w\": 700", ""));
+    assert!(stderr.contains("tdp_w: missing"), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -12,71 +12,80 @@
 
 use crate::engine::domain::{self, Domain};
 use crate::engine::throughput::{GpuSpec, Link};
-use crate::engine::FieldError;
-use serde::Deserialize;
+use serde_json::Value;
 
 /// The id and name a GPU read from a file carries.
 pub const CUSTOM_GPU_ID: &str = "custom";
 pub const CUSTOM_GPU_NAME: &str = "Custom GPU (from its datasheet figures)";
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
-enum LinkName {
-    NvLink,
-    Pcie,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GpuFile {
-    memory_gib: f64,
-    memory_tb_per_s: f64,
-    bf16_tflops: f64,
-    fp8_tflops: Option<f64>,
-    fp4_tflops: Option<f64>,
-    int8_tops: Option<f64>,
-    link: LinkName,
-    link_gb_per_s: f64,
-    tdp_w: f64,
-}
+/// The figures a file may give; any other key is a mistake worth naming.
+const FIELDS: [&str; 9] =
+    ["memory_gib", "memory_tb_per_s", "bf16_tflops", "fp8_tflops", "fp4_tflops", "int8_tops", "link", "link_gb_per_s", "tdp_w"];
 
 /// The GPU `json` describes, or every figure that is missing or out of range.
 pub fn gpu_spec_from_json(json: &str) -> Result<GpuSpec, String> {
-    let g: GpuFile = serde_json::from_str(json).map_err(|e| format!("not a GPU spec: {e}"))?;
-    let mut errors: Vec<FieldError> = Vec::new();
-    let mut check = |field: &'static str, value: Option<f64>, d: &Domain| {
-        if let Some(Err(e)) = value.map(|v| d.check(field, v)) {
-            errors.push(e);
+    let value: Value = serde_json::from_str(json).map_err(|e| format!("not a GPU spec: {e}"))?;
+    let figures = value.as_object().ok_or("not a GPU spec: expected an object of figures")?;
+    if let Some(unknown) = figures.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+        return Err(format!("not a GPU spec: unknown field '{unknown}' (expected {})", FIELDS.join(", ")));
+    }
+    let mut errors: Vec<String> = Vec::new();
+    let mut figure = |field: &'static str, required: bool, d: &Domain| -> Option<f64> {
+        let v = match figures.get(field).filter(|v| !v.is_null()) {
+            None if required => {
+                errors.push(format!("{field}: missing"));
+                return None;
+            }
+            None => return None,
+            Some(v) => v,
+        };
+        match v.as_f64().map(|n| d.check(field, n)) {
+            Some(Ok(n)) => Some(n),
+            Some(Err(e)) => {
+                errors.push(e.to_string());
+                None
+            }
+            None => {
+                errors.push(format!("{field}: '{v}' is not a number"));
+                None
+            }
         }
     };
-    check("memory_gib", Some(g.memory_gib), &domain::GPU_MEMORY_GIB);
-    check("memory_tb_per_s", Some(g.memory_tb_per_s), &domain::GPU_MEMORY_TB_PER_S);
-    check("bf16_tflops", Some(g.bf16_tflops), &domain::GPU_TFLOPS);
-    check("fp8_tflops", g.fp8_tflops, &domain::GPU_TFLOPS);
-    check("fp4_tflops", g.fp4_tflops, &domain::GPU_TFLOPS);
-    check("int8_tops", g.int8_tops, &domain::GPU_TFLOPS);
-    check("link_gb_per_s", Some(g.link_gb_per_s), &domain::GPU_LINK_GB_PER_S);
-    check("tdp_w", Some(g.tdp_w), &domain::GPU_TDP_W);
-    if !errors.is_empty() {
-        return Err(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+    let memory_gib = figure("memory_gib", true, &domain::GPU_MEMORY_GIB);
+    let memory_tb_per_s = figure("memory_tb_per_s", true, &domain::GPU_MEMORY_TB_PER_S);
+    let bf16_tflops = figure("bf16_tflops", true, &domain::GPU_TFLOPS);
+    let fp8_tflops = figure("fp8_tflops", false, &domain::GPU_TFLOPS);
+    let fp4_tflops = figure("fp4_tflops", false, &domain::GPU_TFLOPS);
+    let int8_tops = figure("int8_tops", false, &domain::GPU_TFLOPS);
+    let link_gb_per_s = figure("link_gb_per_s", true, &domain::GPU_LINK_GB_PER_S);
+    let tdp_w = figure("tdp_w", true, &domain::GPU_TDP_W);
+    let link = match figures.get("link").and_then(Value::as_str) {
+        Some("nv_link") => Some(Link::NvLink),
+        Some("pcie") => Some(Link::Pcie),
+        other => {
+            errors.push(format!("link: {} (expected nv_link or pcie)", other.map_or("missing".to_string(), |o| format!("'{o}'"))));
+            None
+        }
+    };
+    match (memory_gib, memory_tb_per_s, bf16_tflops, link, link_gb_per_s, tdp_w) {
+        (Some(memory_gib), Some(memory_tb_per_s), Some(bf16_tflops), Some(link), Some(link_gb_per_s), Some(tdp_w)) if errors.is_empty() => {
+            Ok(GpuSpec {
+                id: CUSTOM_GPU_ID,
+                name: CUSTOM_GPU_NAME,
+                memory_gib,
+                memory_tb_per_s,
+                bf16_tflops,
+                fp8_tflops,
+                fp4_tflops,
+                int8_tops,
+                link,
+                link_gb_per_s,
+                tdp_w,
+                // Its serving software is assumed as fast as on the GPUs the derating was fitted on.
+                software_efficiency: 1.0,
+                calibrated: &[],
+            })
+        }
+        _ => Err(errors.join("; ")),
     }
-    Ok(GpuSpec {
-        id: CUSTOM_GPU_ID,
-        name: CUSTOM_GPU_NAME,
-        memory_gib: g.memory_gib,
-        memory_tb_per_s: g.memory_tb_per_s,
-        bf16_tflops: g.bf16_tflops,
-        fp8_tflops: g.fp8_tflops,
-        fp4_tflops: g.fp4_tflops,
-        int8_tops: g.int8_tops,
-        link: match g.link {
-            LinkName::NvLink => Link::NvLink,
-            LinkName::Pcie => Link::Pcie,
-        },
-        link_gb_per_s: g.link_gb_per_s,
-        tdp_w: g.tdp_w,
-        // Its serving software is assumed as fast as on the GPUs the derating was fitted on.
-        software_efficiency: 1.0,
-        calibrated: &[],
-    })
 }
