@@ -216,7 +216,7 @@ fn EmbedView() -> impl IntoView {
     view! {
         <main class="embed" class:stale=move || state.evaluation.with(|e| e.stale)>
             <VerdictView />
-            <div class="embed-inputs">{remount(move || state.generation.get(), VolumeField)}</div>
+            <div class="embed-inputs">{remount(move || state.workload_version.get(), VolumeField)}</div>
             <CostChartView />
             <p class="open-full">
                 <a href=move || { state.scenario.track(); full_link() } target="_blank" rel="noopener">"Open in the full calculator ↗"</a>

@@ -26,7 +26,7 @@ pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     /// Stepped when the workload or the model change by something the user did not type, so the
     /// workload editor re-reads its values; typing does not step it, so focus stays.
-    pub generation: RwSignal<u32>,
+    pub workload_version: RwSignal<u32>,
     /// One counter for each place in the list of options, stepped when the option there changes
     /// by something the user did not type (added, removed, moved, re-priced), so that only its
     /// editor is drawn again and the others keep their state and focus.
@@ -89,7 +89,7 @@ impl AppState {
         let errors = Memo::new(move |_| evaluation.with(|e| e.errors.clone()));
         Self {
             scenario,
-            generation: RwSignal::new(0),
+            workload_version: RwSignal::new(0),
             option_versions: std::array::from_fn(|_| RwSignal::new(0)),
             unreadable,
             notices: RwSignal::new(notices),
@@ -101,8 +101,8 @@ impl AppState {
     }
 
     /// Changes the scenario in a way the user did not type (a preset, a new or removed option, a
-    /// re-priced option, another GPU or model) and redraws every editor from it: the one place
-    /// that does.
+    /// re-priced option, another GPU or model) and redraws the editors of what it changed: the
+    /// one place that redraws editors.
     pub fn rewrite(&self, change: impl FnOnce(&mut Scenario)) {
         let before = self.scenario.get_untracked();
         self.scenario.update(change);
@@ -118,7 +118,7 @@ impl AppState {
             )
         });
         if workload_changed {
-            step(self.generation);
+            step(self.workload_version);
         }
         // Text that could not be read lived in the editors drawn again: it is gone.
         self.unreadable.update(|u| u.retain(|p| p.option_index().is_none_or(|i| !changed[i])));

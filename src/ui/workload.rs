@@ -108,7 +108,7 @@ pub fn WorkloadEditor() -> impl IntoView {
         <section class="card workload" aria-labelledby="workload-h">
             <h2 id="workload-h">"Workload"</h2>
             <div class="volume">
-                {remount(move || state.generation.get().wrapping_add(volume_redraw.get()), VolumeField)}
+                {remount(move || state.workload_version.get().wrapping_add(volume_redraw.get()), VolumeField)}
                 <input
                     type="range"
                     class="slider"
@@ -120,7 +120,7 @@ pub fn WorkloadEditor() -> impl IntoView {
                     on:input=on_slide
                 />
             </div>
-            <div class="grid">{remount(move || state.generation.get(), rest)}</div>
+            <div class="grid">{remount(move || state.workload_version.get(), rest)}</div>
         </section>
     }
 }
