@@ -18,8 +18,14 @@ fn option_color(index: usize) -> RGBColor {
     rgb(PALETTE[index % PALETTE.len()])
 }
 
+/// The family by its variant, not its name: plotters reads a name through `to_lowercase`, which
+/// would bring Unicode's case tables into the page.
+fn sans_serif<'a>(theme: &Theme, css_px: f64, style: FontStyle) -> FontDesc<'a> {
+    FontDesc::new(FontFamily::SansSerif, theme.px(css_px) as f64, style)
+}
+
 fn font<'a>(theme: &Theme, css_px: f64) -> TextStyle<'a> {
-    ("sans-serif", theme.px(css_px)).into_font().color(&rgb(theme.text))
+    sans_serif(theme, css_px, FontStyle::Normal).color(&rgb(theme.text))
 }
 
 /// Fonts, grid and axis colours of the theme on a chart's mesh.
@@ -117,7 +123,7 @@ pub fn draw_layer<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
     }
     let (width, height) = root.dim_in_pixel();
-    let title_font = ("sans-serif", theme.px(TITLE_FONT_CSS_PX)).into_font().style(FontStyle::Bold).color(&rgb(theme.text));
+    let title_font = sans_serif(theme, TITLE_FONT_CSS_PX, FontStyle::Bold).color(&rgb(theme.text));
     let title_lines = wrap(&chart.title, theme.px(TITLE_FONT_CSS_PX), width.saturating_sub(2 * theme.px(a.margin)));
     let title_height = if title_lines.is_empty() { 0 } else { title_lines.len() as u32 * theme.px(TITLE_LINE_CSS_PX) + theme.px(6.0) };
     let (legend, rows) = legend_layout(&chart.lines, theme, width);
