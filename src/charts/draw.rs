@@ -209,7 +209,25 @@ fn draw_body<DB: DrawingBackend>(
     c.draw_series(chart.markers.iter().map(|m| Circle::new((m.x, m.y), theme.px(4.0), rgb(theme.text).filled())))
         .map_err(|e| e.to_string())?;
     let text = |m: &super::series::Marker| if chart.label_markers { format!(" {}", m.label) } else { m.tag.clone() };
-    c.draw_series(chart.markers.iter().map(|m| Text::new(text(m), (m.x, m.y * 1.15), font(theme, 11.0)))).map_err(|e| e.to_string())?;
+    // A label that would cover an earlier one (two break-evens at nearly one volume) is left out;
+    // its dot stays, and the table gives its figure. Boxes in device pixels, as `text_width`
+    // estimates them.
+    let font_px = theme.px(11.0) as i32;
+    let mut placed: Vec<(i32, i32, i32)> = Vec::new();
+    let labelled: Vec<_> = chart
+        .markers
+        .iter()
+        .filter(|m| {
+            let (left, top) = c.backend_coord(&(m.x, m.y * 1.15));
+            let right = left + text_width(&text(m), font_px as u32) as i32;
+            let clear = placed.iter().all(|&(l, r, t)| right <= l || left >= r || (top - t).abs() >= font_px);
+            if clear {
+                placed.push((left, right, top));
+            }
+            clear
+        })
+        .collect();
+    c.draw_series(labelled.into_iter().map(|m| Text::new(text(m), (m.x, m.y * 1.15), font(theme, 11.0)))).map_err(|e| e.to_string())?;
     Ok(())
 }
 
