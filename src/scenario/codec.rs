@@ -11,7 +11,7 @@
 //! options, and a lone empty `o=` means no options. Decoding is total: whatever it
 //! cannot read it leaves at the default and reports in a [`Notice`].
 
-use super::fields::{default_value, get, num_keys, option_key, set, SPEED_KEY, WORKLOAD_KEYS};
+use super::fields::{default_value, num_keys, option_key, set, SPEED_KEY, WORKLOAD_KEYS};
 use super::number::{format_exact, parse_number};
 use super::repair::{repair_options, reset_out_of_range};
 use super::{defaults, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
@@ -143,8 +143,9 @@ fn encode_option(option: &ScenarioOption) -> String {
             }
         }
     }
+    let mut copy = spec.clone();
     for k in num_keys(spec) {
-        let Some(value) = get(spec, k.key) else { continue };
+        let Some(value) = k.value(&mut copy) else { continue };
         if Some(value) != default_value(spec, k) {
             parts.push(format!("{}:{}", k.key, format_exact(value)));
         }

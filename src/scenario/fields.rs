@@ -229,24 +229,30 @@ pub fn default_value(spec: &OptionSpec, k: &NumKey) -> Option<f64> {
     }
 }
 
+impl NumKey {
+    /// Its value in `spec`, if set. The slots are mutable views (one table serves reading and
+    /// writing), so callers pass a copy; one copy serves every key of an option.
+    pub fn value(&self, copy: &mut OptionSpec) -> Option<f64> {
+        match (self.slot)(copy)? {
+            Slot::Number(v) => Some(*v),
+            Slot::Count(v) => Some(f64::from(*v)),
+            Slot::Optional(v) => *v,
+            Slot::Switch(v) => Some(f64::from(u8::from(*v))),
+            Slot::Measured(c) => match c {
+                CapacitySpec::Measured { tokens_per_day } => Some(*tokens_per_day),
+                CapacitySpec::Estimated { .. } => None,
+            },
+            Slot::Concurrency(c) => match c {
+                CapacitySpec::Estimated { concurrency, .. } => concurrency.map(f64::from),
+                CapacitySpec::Measured { .. } => None,
+            },
+        }
+    }
+}
+
 /// The value of `key` in `spec`, if set.
 pub fn get(spec: &OptionSpec, key: &str) -> Option<f64> {
-    // The slots are mutable views (one table serves reading and writing), so read a copy.
-    let mut copy = spec.clone();
-    match (find(spec, key)?.slot)(&mut copy)? {
-        Slot::Number(v) => Some(*v),
-        Slot::Count(v) => Some(f64::from(*v)),
-        Slot::Optional(v) => *v,
-        Slot::Switch(v) => Some(f64::from(u8::from(*v))),
-        Slot::Measured(c) => match c {
-            CapacitySpec::Measured { tokens_per_day } => Some(*tokens_per_day),
-            CapacitySpec::Estimated { .. } => None,
-        },
-        Slot::Concurrency(c) => match c {
-            CapacitySpec::Estimated { concurrency, .. } => concurrency.map(f64::from),
-            CapacitySpec::Measured { .. } => None,
-        },
-    }
+    find(spec, key)?.value(&mut spec.clone())
 }
 
 /// Sets `key` in `spec` to `value` (`None`: its default, or cleared for a key absent by

@@ -18,6 +18,7 @@ const PRICE_KEYS: [&str; 4] = ["in", "out", "cin", "hr"];
 /// The number fields of the option at `index`, as `spec` holds them when drawn.
 pub(super) fn number_fields(state: AppState, index: usize, spec: &OptionSpec) -> impl IntoView {
     let capacity = spec.fleet().map(|f| &f.capacity);
+    let mut copy = spec.clone();
     num_keys(spec)
         .iter()
         .filter(|k| {
@@ -27,7 +28,7 @@ pub(super) fn number_fields(state: AppState, index: usize, spec: &OptionSpec) ->
             )
         })
         .map(|k| {
-            let key = k.key;
+            let (key, initial) = (k.key, k.value(&mut copy));
             let optional = k.default.is_none() && key != "out";
             let on_change = Callback::new(move |v: Option<f64>| {
                 update_option(state, index, |o| {
@@ -39,7 +40,7 @@ pub(super) fn number_fields(state: AppState, index: usize, spec: &OptionSpec) ->
             });
             view! {
                 <NumberField label=k.label unit=k.unit path=FieldPath::Option { index, field: k.field } domain=k.domain
-                    initial=get(spec, key) optional=optional per_second=key == "cap"
+                    initial=initial optional=optional per_second=key == "cap"
                     placeholder=if key == "cin" { "= input" } else { "none" } on_change=on_change />
             }
         })
