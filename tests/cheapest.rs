@@ -56,11 +56,7 @@ fn excluding_quantised_weights_removes_every_4_bit_candidate() {
 fn brute_force_minimum(s: &Scenario, quantised: bool) -> Option<f64> {
     let offers = RENTAL_PRICES
         .iter()
-        .map(|r| ScenarioOption {
-            label: String::new(),
-            provider: Some(r.provider.into()),
-            spec: OptionSpec::rented(r.gpu, r.usd_per_gpu_hour),
-        })
+        .map(|r| ScenarioOption::tied(r.provider, OptionSpec::rented(r.gpu, r.usd_per_gpu_hour)))
         .chain(PURCHASE_PRICES.iter().map(|r| ScenarioOption::new("", OptionSpec::owned(r.gpu, (r.usd_low + r.usd_high) / 2.0, r.watts))));
     let mut best: Option<f64> = None;
     for offer in offers {

@@ -5,7 +5,8 @@
 use gpu_or_api::charts::{cost_chart, sweep_csv, MAX_DECADES};
 use gpu_or_api::engine::evaluate;
 use gpu_or_api::engine::report::cost_models;
-use gpu_or_api::engine::throughput::Precision;
+use gpu_or_api::engine::throughput::{GpuSpec, Link, ModelSpec, Precision, SlidingWindow};
+use gpu_or_api::scenario::custom;
 use gpu_or_api::scenario::{
     decode, encode, link_with_view, resolve, CapacitySpec, FleetSpec, OptionSpec, Reasons, Scenario, ScenarioOption, MAX_LINK_BYTES,
 };
@@ -78,15 +79,54 @@ fn capacity() -> impl Strategy<Value = CapacitySpec> {
     ]
 }
 
+/// A GPU the catalog does not have, with room for an 8B model.
+fn custom_gpu() -> impl Strategy<Value = GpuSpec> {
+    let tflops = || proptest::option::of(10.0..20_000.0f64);
+    ((40.0..300.0f64, 0.5..10.0f64, 10.0..5000.0f64, tflops(), tflops(), tflops()), (any::<bool>(), 1.0..2000.0f64, 50.0..1500.0f64))
+        .prop_map(|((memory, bandwidth, bf16, fp8, fp4, int8), (nvlink, link_gb_per_s, tdp))| GpuSpec {
+            memory_gib: memory,
+            memory_tb_per_s: bandwidth,
+            bf16_tflops: bf16,
+            fp8_tflops: fp8,
+            fp4_tflops: fp4,
+            int8_tops: int8,
+            link: if nvlink { Link::NvLink } else { Link::Pcie },
+            link_gb_per_s,
+            tdp_w: tdp,
+            ..custom::blank_gpu()
+        })
+}
+
 fn fleet() -> impl Strategy<Value = FleetSpec> {
     // An 8B model fits on one of these, so the decoder has nothing to repair.
-    (proptest::sample::select(vec!["h100", "h200", "a100-80gb", "l40s", "b200", "mi300x"]), 1u32..=8, 1u32..50, 0.0..1e6f64, capacity())
-        .prop_map(|(gpu, gpus_per_replica, min_replicas, ops_usd_per_month, capacity)| FleetSpec {
+    let gpu = prop_oneof![
+        4 => proptest::sample::select(vec!["h100", "h200", "a100-80gb", "l40s", "b200", "mi300x"]).prop_map(|g| (g, None)),
+        1 => custom_gpu().prop_map(|g| (custom::CUSTOM_GPU_ID, Some(g))),
+    ];
+    (gpu, 1u32..=8, 1u32..50, 0.0..1e6f64, capacity()).prop_map(
+        |((gpu, custom_gpu), gpus_per_replica, min_replicas, ops_usd_per_month, capacity)| FleetSpec {
             gpu: gpu.into(),
+            custom_gpu,
             gpus_per_replica,
             min_replicas,
             ops_usd_per_month,
             capacity,
+        },
+    )
+}
+
+/// A model the catalog does not have, no larger than 8B parameters so that it fits.
+fn custom_model() -> impl Strategy<Value = ModelSpec> {
+    (0.1..8.0f64, 0.0..1.0f64, 1u32..200, 64u32..16_384, 1000.0..500_000.0f64, proptest::option::of((1u32..100_000, 0.01..1.0f64)))
+        .prop_map(|(total, active_share, layers, hidden, kv, window)| ModelSpec {
+            total_params_b: total,
+            // Some dense (all active), some mixtures of experts.
+            active_params_b: if active_share < 0.5 { total } else { total * active_share },
+            layers,
+            hidden,
+            kv_bytes_per_token_16bit: kv,
+            sliding_window: window.map(|(window_tokens, local_layer_share)| SlidingWindow { window_tokens, local_layer_share }),
+            ..custom::blank_model()
         })
 }
 
@@ -115,19 +155,31 @@ fn option() -> impl Strategy<Value = ScenarioOption> {
         )
         .prop_map(OptionSpec::Owned),
     ];
-    (label(), spec).prop_map(|(label, spec)| ScenarioOption::new(label, spec))
+    // Its own model, where it has one: the catalog's 8B or the scenario's custom model.
+    let model = proptest::option::of(proptest::sample::select(vec!["llama-3.1-8b", custom::CUSTOM_MODEL_ID]));
+    (label(), spec, model)
+        .prop_map(|(label, spec, model)| ScenarioOption { model: model.map(String::from), ..ScenarioOption::new(label, spec) })
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
     (
         common::workload(1.0..1e13, 0.0..8192.0, 1.0..8192.0, 0.0..1.0, 0.1..24.0, 1.0..1000.0, proptest::option::of(0.1..10.0f64)),
         (any::<[bool; 4]>(), prop_oneof![Just(None), proptest::collection::vec(option(), 0..12).prop_map(Some)]),
+        (custom_model(), any::<bool>()),
     )
-        .prop_map(|(workload, (why, options))| Scenario {
-            workload,
-            model: "llama-3.1-8b".into(),
-            reasons: Reasons { fine_tuned: why[0], data_in_house: why[1], offline: why[2], learning: why[3] },
-            options: options.unwrap_or_else(gpu_or_api::scenario::default_options),
+        .prop_map(|(workload, (why, options), (custom, use_custom))| {
+            let mut options = options.unwrap_or_else(gpu_or_api::scenario::default_options);
+            if !use_custom {
+                // Without a custom model, nothing may name one.
+                options.iter_mut().filter(|o| o.model.as_deref() == Some(custom::CUSTOM_MODEL_ID)).for_each(|o| o.model = None);
+            }
+            Scenario {
+                workload,
+                model: if use_custom { custom::CUSTOM_MODEL_ID } else { "llama-3.1-8b" }.into(),
+                custom_model: use_custom.then_some(custom),
+                reasons: Reasons { fine_tuned: why[0], data_in_house: why[1], offline: why[2], learning: why[3] },
+                options,
+            }
         })
 }
 
@@ -243,7 +295,7 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_key_values_always_open(pairs in proptest::collection::vec(("(v|vol|in|out|cache|hrs|peak|speed|m|why|o|embed|[a-z]{1,4})", "[ -~]{0,40}"), 0..12)) {
+    fn arbitrary_key_values_always_open(pairs in proptest::collection::vec(("(v|vol|in|out|cache|hrs|peak|speed|m|mp|ma|ml|mh|mkv|mwin|mloc|why|o|embed|[a-z]{1,4})", "[ -~]{0,40}"), 0..12)) {
         let link: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
         assert_opens(&link.join("&"));
     }
@@ -296,6 +348,16 @@ fn mutated_golden_and_regression_links_always_open() {
         "🙂",
         "v=2",
         "gpu:",
+        "gpu:custom",
+        "m=custom",
+        "m:custom",
+        "m:llama-3.1-8b",
+        "mp=",
+        "mkv=1",
+        "mwin=0",
+        "gmem:",
+        "gbw:0",
+        "glink:nvlink",
         "cap:0",
         "n:9",
         "n:1.5",

@@ -16,7 +16,7 @@ use serde_json::Value;
 
 /// The id and name a GPU read from a file carries.
 pub const CUSTOM_GPU_ID: &str = "custom";
-pub const CUSTOM_GPU_NAME: &str = "Custom GPU (from its datasheet figures)";
+pub const CUSTOM_GPU_NAME: &str = "Custom GPU";
 
 /// The figures a file may give; any other key is a mistake worth naming.
 const FIELDS: [&str; 9] =

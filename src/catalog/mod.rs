@@ -171,6 +171,11 @@ pub fn gpu(id: &str) -> Option<&'static GpuSpec> {
     GPUS.iter().map(|g| &g.item).find(|g| g.id == id)
 }
 
+/// A catalog model's name without the remark in parentheses it may carry, for titles and labels.
+pub fn short_name(model_name: &str) -> &str {
+    model_name.split(" (").next().unwrap_or(model_name)
+}
+
 /// Every model id, in catalog order.
 pub fn model_ids() -> Vec<String> {
     MODELS.iter().map(|m| m.item.id.to_string()).collect()

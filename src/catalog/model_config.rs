@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 /// The id and name a model read from a config carries.
 pub const CUSTOM_MODEL_ID: &str = "custom";
-pub const CUSTOM_MODEL_NAME: &str = "Custom model (from its config.json)";
+pub const CUSTOM_MODEL_NAME: &str = "Custom model";
 
 /// The configuration's fields, with those of a nested `text_config` (Gemma 3 and other
 /// multimodal models keep the language model's there) taking precedence.

@@ -7,7 +7,7 @@ mod theme;
 
 pub use draw::{draw_layer, draw_lines, line_chart_svg, Layer, SVG_SIZE_PX};
 pub use series::{
-    colour_index, cost_chart, cost_title, short_name, speed_chart, sweep_cost_at, sweep_csv, titled_cost_chart, with_estimate, x_at, Band,
-    Line, LineChart, Marker, PlotArea, MAX_DECADES,
+    colour_index, cost_chart, cost_title, speed_chart, sweep_cost_at, sweep_csv, titled_cost_chart, with_estimate, x_at, Band, Line,
+    LineChart, Marker, PlotArea, MAX_DECADES,
 };
 pub use theme::{css_colour, Theme, PALETTE};

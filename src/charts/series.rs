@@ -1,6 +1,7 @@
 //! What the charts show, as plain data: lines, markers and bars in chart units, and the plot
 //! area in pixels so the page can map a pointer position back to a volume.
 
+use crate::catalog::short_name;
 use crate::display::tokens;
 use crate::engine::report::option_index;
 use crate::engine::{OptionReport, Report};
@@ -110,11 +111,6 @@ pub fn colour_index(option: &OptionReport, position: usize) -> usize {
 /// one label, not the title too.
 pub fn cost_title(model_name: &str) -> String {
     format!("{}: cost per month against volume", short_name(model_name))
-}
-
-/// A catalog model's name without the remark in parentheses it may carry, for titles.
-pub fn short_name(model_name: &str) -> &str {
-    model_name.split(" (").next().unwrap_or(model_name)
 }
 
 /// Cost per month of every option against tokens/day, break-even points and the current volume.

@@ -31,9 +31,20 @@ pub const GPU_MEMORY_TB_PER_S: Domain = real(0.01, 100.0, "TB/s");
 /// A GPU's dense tensor throughput in one precision, TFLOPS (TOPS for int8).
 pub const GPU_TFLOPS: Domain = real(0.1, 100_000.0, "TFLOPS");
 /// GPU-to-GPU bandwidth, GB/s, both directions added.
-pub const GPU_LINK_GB_PER_S: Domain = real(0.0, 100_000.0, "GB/s");
+pub const GPU_LINK_GB_PER_S: Domain = real(1.0, 100_000.0, "GB/s");
 /// A GPU's board power, W.
 pub const GPU_TDP_W: Domain = real(1.0, 10_000.0, "W");
+
+/// A model's parameters (total or active per token), billions.
+pub const MODEL_PARAMS_B: Domain = real(0.001, 100_000.0, "billion parameters");
+/// A model's transformer layers.
+pub const MODEL_LAYERS: Domain = whole(1.0, 10_000.0, "layers");
+/// A model's hidden size (width of the residual stream).
+pub const MODEL_HIDDEN: Domain = whole(1.0, 1_000_000.0, "dimensions");
+/// A model's KV cache per token at 16 bits, summed over its layers, bytes.
+pub const MODEL_KV_BYTES_PER_TOKEN: Domain = real(1.0, 1e9, "bytes/token");
+/// A sliding-attention window, tokens (0: none).
+pub const MODEL_WINDOW_TOKENS: Domain = whole(0.0, 1e8, "tokens");
 
 /// Seconds a cold serverless worker takes to start and load the model (billed).
 pub const COLD_START_S: Domain = real(0.0, 3600.0, "s");

@@ -4,7 +4,6 @@
 
 use super::new_option::native_precision;
 use super::{resolve, CapacitySpec, Scenario};
-use crate::catalog;
 use crate::engine::throughput::{estimate, Precision, ThroughputEstimate, ThroughputQuery, MEASURED_OVER_ESTIMATED};
 
 /// How far outside the estimator's band a measured capacity per GPU must lie to be called out:
@@ -36,16 +35,17 @@ pub struct EstimateCheck {
 impl Scenario {
     /// Every measured capacity on a catalog GPU, checked against the estimator.
     pub fn estimate_checks(&self) -> Vec<EstimateCheck> {
-        let (Some(model), Ok(input)) = (catalog::model(&self.model), resolve(self)) else { return Vec::new() };
+        let Ok(input) = resolve(self) else { return Vec::new() };
         let mut checks = Vec::new();
         for (index, option) in self.options.iter().enumerate() {
             let Some(fleet) = option.spec.fleet() else { continue };
             let CapacitySpec::Measured { tokens_per_day } = fleet.capacity else { continue };
-            let Some(gpu) = catalog::gpu(&fleet.gpu) else { continue };
-            let weights = native_precision(&fleet.gpu);
-            let Some(fitting) = self.fitting_gpus(&fleet.gpu, weights) else { continue };
+            let model_id = self.model_of(option);
+            let (Some(model), Some(gpu)) = (self.model_spec(model_id), fleet.gpu_spec()) else { continue };
+            let weights = native_precision(fleet);
+            let Some(fitting) = self.fitting_gpus(model_id, fleet, weights) else { continue };
             let gpus = fleet.gpus_per_replica.max(fitting);
-            let query = ThroughputQuery { model: *model, gpu: *gpu, gpus, weights, kv: weights.default_kv(), concurrency: None };
+            let query = ThroughputQuery { model, gpu, gpus, weights, kv: weights.default_kv(), concurrency: None };
             let Ok(e) = estimate(&query, &input.workload) else { continue };
             let range = MEASURED_OVER_ESTIMATED.map(|f| e.tokens_per_day * f);
             let measured_per_gpu = tokens_per_day / fleet.gpus_per_replica as f64;

@@ -28,11 +28,7 @@ fn catalog_offers() -> Vec<ScenarioOption> {
         }
         spec
     };
-    let rented = RENTAL_PRICES.iter().map(|r| ScenarioOption {
-        label: String::new(),
-        provider: Some(r.provider.into()),
-        spec: estimated(OptionSpec::rented(r.gpu, r.usd_per_gpu_hour)),
-    });
+    let rented = RENTAL_PRICES.iter().map(|r| ScenarioOption::tied(r.provider, estimated(OptionSpec::rented(r.gpu, r.usd_per_gpu_hour))));
     let owned = PURCHASE_PRICES
         .iter()
         .map(|r| ScenarioOption::new("", estimated(OptionSpec::owned(r.gpu, (r.usd_low + r.usd_high) / 2.0, r.watts))));
@@ -58,7 +54,7 @@ impl Scenario {
     /// [`Scenario::cheapest_setups`] with the cheapest API's price already known ($ per token),
     /// as the page has it from its report.
     pub fn cheapest_setups_against(&self, api_usd_per_token: Option<f64>, quantised: bool, top: usize) -> Vec<FoundSetup> {
-        let Some(model) = catalog::model(&self.model) else { return Vec::new() };
+        let Some(model) = self.model_spec(&self.model) else { return Vec::new() };
         let Ok(input) = resolve(self) else { return Vec::new() };
         let options = catalog_offers();
         let Ok(offer_input) = resolve(&Scenario { options: options.clone(), ..self.clone() }) else { return Vec::new() };
@@ -68,7 +64,7 @@ impl Scenario {
             .zip(&options)
             .filter_map(|(o, s)| Some(Offer { gpu: *catalog::gpu(&s.spec.fleet()?.gpu)?, option: o.kind }))
             .collect();
-        cheapest(model, &input.workload, &offers, api_usd_per_token, quantised, top)
+        cheapest(&model, &input.workload, &offers, api_usd_per_token, quantised, top)
             .into_iter()
             .map(|candidate| {
                 let mut option = options[candidate.offer].clone();

@@ -11,13 +11,16 @@
 //! options, and a lone empty `o=` means no options. Decoding is total: whatever it
 //! cannot read it leaves at the default and reports in a [`Notice`].
 
+use super::custom::{
+    blank_gpu, blank_model, finish_model, link_word, parse_link_word, Figure, CUSTOM_GPU_ID, GPU_FIGURES, GPU_LINK_KEY, MODEL_FIGURES,
+};
 use super::fields::{default_value, num_keys, option_key, set, SPEED_KEY, WORKLOAD_KEYS};
 use super::number::{format_exact, parse_number};
 use super::repair::{repair_options, reset_out_of_range};
 use super::{defaults, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
 use crate::catalog;
 use crate::engine::domain::{self, Domain};
-use crate::engine::throughput::Precision;
+use crate::engine::throughput::{Link, Precision};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
 /// The link version this build writes. Links without `v` are read as version 1.
@@ -94,6 +97,9 @@ pub fn encode(scenario: &Scenario) -> String {
     if scenario.model != d.model {
         parts.push(format!("m={}", escape(&scenario.model)));
     }
+    if let Some(custom) = &scenario.custom_model {
+        parts.extend(figure_parts(MODEL_FIGURES, custom, '='));
+    }
     let reasons = reason_codes(&scenario.reasons);
     if !reasons.is_empty() {
         parts.push(format!("why={}", reasons.join(",")));
@@ -110,6 +116,11 @@ pub fn encode(scenario: &Scenario) -> String {
         parts.extend(rest.iter().map(|o| format!("o={}", encode_option(o))));
     }
     parts.join("&")
+}
+
+/// `key=value` (or `key:value`) for each figure of a custom model or GPU that is set.
+fn figure_parts<T>(figures: &'static [Figure<T>], item: &T, separator: char) -> Vec<String> {
+    figures.iter().filter_map(|f| Some(format!("{}{separator}{}", f.key, format_exact((f.get)(item)?)))).collect()
 }
 
 fn reason_codes(r: &Reasons) -> Vec<&'static str> {
@@ -132,8 +143,17 @@ fn encode_option(option: &ScenarioOption) -> String {
     if let Some(provider) = &option.provider {
         parts.push(format!("p:{}", escape(provider)));
     }
+    if let Some(model) = &option.model {
+        parts.push(format!("m:{}", escape(model)));
+    }
     if let Some(fleet) = spec.fleet() {
         parts.push(format!("gpu:{}", escape(&fleet.gpu)));
+        if let Some(gpu) = &fleet.custom_gpu {
+            parts.extend(figure_parts(GPU_FIGURES, gpu, ':'));
+            if gpu.link != Link::Pcie {
+                parts.push(format!("{GPU_LINK_KEY}:{}", link_word(gpu.link)));
+            }
+        }
         if let CapacitySpec::Estimated { weights, kv, .. } = &fleet.capacity {
             if *weights != Precision::Bf16 {
                 parts.push(format!("prec:{weights}"));
@@ -176,6 +196,8 @@ pub fn decode(link: &str) -> Decoded {
     let mut s = Scenario { options: Vec::new(), ..Scenario::default() };
     let mut saw_options = false;
     let mut view_keys = Vec::new();
+    // Read after every key, since the custom model it may name can come later in the link.
+    let mut model_id = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = unescape(raw_key);
@@ -198,11 +220,12 @@ pub fn decode(link: &str) -> Decoded {
                 Ok(v) => s.workload.speed_target_tokens_per_s = Some(v),
                 Err(why) => note(SPEED_KEY, format!("{why}; no speed target set")),
             },
-            "m" => {
-                if catalog::model(&value).is_some() {
-                    s.model = value;
-                } else {
-                    note("m", format!("unknown model '{}'; used {}", clip(&value), defaults::MODEL));
+            "m" => model_id = Some(value),
+            _ if MODEL_FIGURES.iter().any(|f| f.key == key) => {
+                let f = MODEL_FIGURES.iter().find(|f| f.key == key).expect("checked");
+                match checked_number(&value, f.domain) {
+                    Ok(v) => (f.set)(s.custom_model.get_or_insert_with(blank_model), Some(v)),
+                    Err(why) => note(&key, format!("{why}; the custom model's {} was left out", f.label.to_lowercase())),
                 }
             }
             "why" => {
@@ -243,6 +266,7 @@ pub fn decode(link: &str) -> Decoded {
     if !saw_options {
         s.options = super::default_options();
     }
+    check_models(&mut s, model_id, &mut note);
     reset_out_of_range(&mut s, &mut note);
     // Each pass fixes or leaves out at least one option, so this ends; the bound is a guard.
     for _ in 0..=s.options.len() + 1 {
@@ -252,6 +276,49 @@ pub fn decode(link: &str) -> Decoded {
     }
     fit_link_length(&mut s, &mut note);
     Decoded { scenario: s, notices, view_keys }
+}
+
+/// Completes the custom model (or leaves it out, saying which figure it lacks), then checks that
+/// the scenario's model and each option's are known.
+fn check_models(s: &mut Scenario, model_id: Option<String>, note: &mut impl FnMut(&str, String)) {
+    if let Some(m) = &mut s.custom_model {
+        if m.sliding_window.is_some_and(|w| w.window_tokens == 0 && w.local_layer_share != 1.0) {
+            note("mloc", "a share of windowed layers needs the window (mwin); ignored".into());
+        }
+        finish_model(m);
+        if m.active_params_b > m.total_params_b {
+            note("ma", format!("more active parameters than parameters ({}B); used all of them", format_exact(m.total_params_b)));
+            m.active_params_b = m.total_params_b;
+        }
+        let missing = Figure::missing(MODEL_FIGURES, m);
+        if let Some(first) = missing.first() {
+            note(first.key, format!("the custom model needs {}; it was left out", labels(&missing)));
+            s.custom_model = None;
+        }
+    }
+    if let Some(id) = model_id {
+        if s.model_spec(&id).is_some() {
+            s.model = id;
+        } else {
+            note("m", format!("unknown model '{}'; used {}", clip(&id), defaults::MODEL));
+        }
+    }
+    for i in 0..s.options.len() {
+        let Some(id) = s.options[i].model.clone() else { continue };
+        if s.model_spec(&id).is_none() {
+            note(&option_key(i, "m"), format!("unknown model '{}'; used the scenario's", clip(&id)));
+            s.options[i].model = None;
+        }
+    }
+}
+
+/// "parameters, layers and hidden size".
+fn labels<T>(figures: &[&Figure<T>]) -> String {
+    let names: Vec<String> = figures.iter().map(|f| format!("{} ({})", f.label.to_lowercase(), f.key)).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
 }
 
 /// `text` as a number within `domain`, or why not (for a notice). −0 reads as 0.
@@ -316,15 +383,19 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
 
     let mut output_set = false;
     let mut provider = None;
+    let mut model = None;
+    // A custom GPU's figures, kept until the option's GPU is known.
+    let mut custom_gpu = None;
     let (mut weights, mut kv) = (Precision::Bf16, None);
     for part in parts.filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = part.split_once(':').unwrap_or((part, ""));
         let (key, value) = (unescape(raw_key), unescape(raw_value));
         match key.as_str() {
             "p" if !value.is_empty() => provider = Some(clip_chars(&value, MAX_LABEL_CHARS)),
-            "gpu" => match (spec.fleet_mut(), catalog::gpu(&value)) {
-                (Some(fleet), Some(_)) => fleet.gpu = value,
-                (Some(_), None) => note(&at("gpu"), format!("unknown GPU '{}'; used {}", clip(&value), defaults::GPU)),
+            "m" => model = Some(value),
+            "gpu" => match (spec.fleet_mut(), catalog::gpu(&value).is_some() || value == CUSTOM_GPU_ID) {
+                (Some(fleet), true) => fleet.gpu = value,
+                (Some(_), false) => note(&at("gpu"), format!("unknown GPU '{}'; used {}", clip(&value), defaults::GPU)),
                 (None, _) => note(&at("gpu"), "an API option has no GPU; ignored".into()),
             },
             "prec" | "kv" if spec.fleet().is_some() => match value.parse::<Precision>() {
@@ -332,6 +403,17 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
                 Ok(p) => kv = Some(p),
                 Err(e) => note(&at(&key), e),
             },
+            GPU_LINK_KEY if spec.fleet().is_some() => match parse_link_word(&value) {
+                Some(link) => custom_gpu.get_or_insert_with(blank_gpu).link = link,
+                None => note(&at(&key), format!("'{}' is not an interconnect (nvlink or pcie); used pcie", clip(&value))),
+            },
+            _ if spec.fleet().is_some() && GPU_FIGURES.iter().any(|f| f.key == key) => {
+                let f = GPU_FIGURES.iter().find(|f| f.key == key).expect("checked");
+                match checked_number(&value, f.domain) {
+                    Ok(v) => (f.set)(custom_gpu.get_or_insert_with(blank_gpu), Some(v)),
+                    Err(why) => note(&at(&key), format!("{why}; the custom GPU's {} was left out", f.label.to_lowercase())),
+                }
+            }
             _ => match num_keys(&spec).iter().find(|k| k.key == key).map(|k| checked_number(&value, k.domain)) {
                 None => note(&at(&key), format!("unknown setting '{}' for this option ignored", clip(&key))),
                 Some(Err(why)) => note(&at(&key), format!("{why}; kept the default")),
@@ -348,11 +430,31 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
             p.output_usd_per_mtok = p.input_usd_per_mtok;
         }
     }
-    if let Some(CapacitySpec::Estimated { weights: w, kv: k, .. }) = spec.fleet_mut().map(|f| &mut f.capacity) {
-        *w = weights;
-        *k = kv;
+    if let Some(fleet) = spec.fleet_mut() {
+        if let CapacitySpec::Estimated { weights: w, kv: k, .. } = &mut fleet.capacity {
+            *w = weights;
+            *k = kv;
+        }
+        match custom_gpu {
+            Some(gpu) if fleet.gpu == CUSTOM_GPU_ID => {
+                let missing = Figure::missing(GPU_FIGURES, &gpu);
+                if missing.is_empty() {
+                    fleet.custom_gpu = Some(gpu);
+                } else {
+                    note(&at(missing[0].key), format!("the custom GPU needs {}; used {}", labels(&missing), defaults::GPU));
+                }
+            }
+            None if fleet.gpu == CUSTOM_GPU_ID => {
+                note(&at("gpu"), format!("a custom GPU needs its figures (gmem, gbw, …); used {}", defaults::GPU))
+            }
+            Some(_) => note(&at("gpu"), "GPU figures apply only to gpu:custom; ignored".into()),
+            None => {}
+        }
+        if fleet.gpu == CUSTOM_GPU_ID && fleet.custom_gpu.is_none() {
+            fleet.gpu = defaults::GPU.into();
+        }
     }
-    Some(ScenarioOption { label, provider, spec })
+    Some(ScenarioOption { label, provider, model, spec })
 }
 
 /// The `?query` for `scenario` followed by view keys such as `embed=1` (not part of the scenario).
@@ -392,5 +494,28 @@ mod tests {
         let d = decode("v=1&vol=5M&embed=1");
         assert!(d.notices.is_empty());
         assert_eq!(link_with_view(&d.scenario, &d.view_keys), "?v=1&vol=5M&embed=1");
+    }
+
+    #[test]
+    fn custom_models_and_gpus_say_what_they_lack() {
+        let d = decode("m=custom&mp=8&ml=32&ma=9&o=rent;A;gpu:custom;gmem:80;hr:2&o=rent;B;gbw:3&o=api;C;m:nope;in:1");
+        let keys: Vec<&str> = d.notices.iter().map(|n| n.key.as_str()).collect();
+        // Then the 70B model (the default) does not fit on one H100 (the default GPU).
+        assert_eq!(keys, ["o[1].gbw", "o[2].gpu", "ma", "mh", "m", "o[3].m", "o[1].n", "o[2].n"], "{:?}", d.notices);
+        assert!(d.notices[3].message.contains("hidden size (mh) and kv cache"), "{}", d.notices[3].message);
+        assert_eq!(d.scenario.custom_model, None);
+        assert_eq!(d.scenario.model, defaults::MODEL);
+        assert!(d.scenario.options.iter().all(|o| o.model.is_none() && o.spec.fleet().is_none_or(|f| f.gpu == defaults::GPU)));
+    }
+
+    #[test]
+    fn a_custom_model_keeps_its_figures_in_the_link() {
+        let link = "v=1&m=custom&mp=8&ml=32&mh=4096&mkv=131072&mwin=4096&mloc=.5&o=api;C;m:llama-3.1-8b;in:1";
+        let d = decode(link);
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        let m = d.scenario.custom_model.expect("custom model");
+        assert_eq!((m.total_params_b, m.active_params_b, m.layers, m.hidden), (8.0, 8.0, 32, 4096));
+        assert_eq!(m.sliding_window.map(|w| (w.window_tokens, w.local_layer_share)), Some((4096, 0.5)));
+        assert_eq!(encode(&d.scenario), link);
     }
 }

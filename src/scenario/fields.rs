@@ -403,5 +403,11 @@ pub fn domains_markdown() -> String {
             row(format!("{kind}: {}", k.key), k.field, k.domain);
         }
     }
+    for f in super::custom::MODEL_FIGURES {
+        row(f.key.to_string(), &format!("custom model: {}", f.label.to_lowercase()), f.domain);
+    }
+    for f in super::custom::GPU_FIGURES {
+        row(format!("rent, sls, own: {}", f.key), &format!("custom GPU: {}", f.label.to_lowercase()), f.domain);
+    }
     rows.join("\n")
 }

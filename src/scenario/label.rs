@@ -47,7 +47,7 @@ mod tests {
 
     #[test]
     fn a_typed_label_wins_and_an_empty_one_follows_the_settings() {
-        let mut o = ScenarioOption { label: String::new(), provider: Some("RunPod".into()), spec: OptionSpec::rented("l40s", 0.86) };
+        let mut o = ScenarioOption::tied("RunPod", OptionSpec::rented("l40s", 0.86));
         assert_eq!(o.display_label(), "RunPod 1×L40S BF16");
         let fleet = o.spec.fleet_mut().unwrap();
         fleet.gpu = "h200".into();

@@ -5,6 +5,7 @@
 mod at_estimate;
 mod cheapest;
 mod codec;
+pub mod custom;
 pub mod embed;
 pub mod fields;
 mod label;
@@ -21,7 +22,7 @@ pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION, M
 pub use number::{format_exact, parse_number};
 pub use resolve::resolve;
 
-use crate::engine::throughput::Precision;
+use crate::engine::throughput::{GpuSpec, ModelSpec, Precision};
 use crate::engine::{ApiPricing, OwnedGpus, RentedGpus, ServerlessGpus, Workload};
 
 /// Defaults of link version 1. They are part of the link format: changing one changes the meaning
@@ -82,8 +83,11 @@ impl Default for CapacitySpec {
 /// Settings shared by rented, serverless and owned GPUs.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FleetSpec {
-    /// GPU id in the catalog.
+    /// GPU id in the catalog, or [`custom::CUSTOM_GPU_ID`] for `custom_gpu`.
     pub gpu: String,
+    /// The GPU's figures when the catalog does not have it (`gpu` is then `custom`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custom_gpu: Option<GpuSpec>,
     pub gpus_per_replica: u32,
     pub min_replicas: u32,
     pub ops_usd_per_month: f64,
@@ -94,6 +98,7 @@ impl Default for FleetSpec {
     fn default() -> Self {
         Self {
             gpu: defaults::GPU.into(),
+            custom_gpu: None,
             gpus_per_replica: defaults::GPUS_PER_REPLICA,
             min_replicas: defaults::MIN_REPLICAS,
             ops_usd_per_month: 0.0,
@@ -186,13 +191,21 @@ pub struct ScenarioOption {
     /// The catalog provider whose prices the option follows when the model (API) or the GPU
     /// (rented) changes; `None` for options the user typed.
     pub provider: Option<String>,
+    /// The model this option serves (catalog id or `custom`); `None`: the scenario's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
     pub spec: OptionSpec,
 }
 
 impl ScenarioOption {
     /// An option the user typed (no catalog provider).
     pub fn new(label: impl Into<String>, spec: OptionSpec) -> Self {
-        Self { label: label.into(), provider: None, spec }
+        Self { label: label.into(), provider: None, model: None, spec }
+    }
+
+    /// An option that follows `provider`'s catalog prices, named from its settings.
+    pub fn tied(provider: &str, spec: OptionSpec) -> Self {
+        Self { provider: Some(provider.into()), ..Self::new("", spec) }
     }
 }
 
@@ -201,8 +214,12 @@ impl ScenarioOption {
 pub struct Scenario {
     /// What is served each day, as the engine takes it.
     pub workload: Workload,
-    /// Model id (catalog) for estimated capacity.
+    /// Model id for estimated capacity and API prices: a catalog id, or
+    /// [`custom::CUSTOM_MODEL_ID`] for `custom_model`.
     pub model: String,
+    /// The figures of a model the catalog does not have, which `model` (or an option's) may name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custom_model: Option<ModelSpec>,
     pub reasons: Reasons,
     pub options: Vec<ScenarioOption>,
 }
@@ -222,8 +239,63 @@ impl Default for Scenario {
                 speed_target_tokens_per_s: None,
             },
             model: defaults::MODEL.into(),
+            custom_model: None,
             reasons: Reasons::default(),
             options: default_options(),
+        }
+    }
+}
+
+impl FleetSpec {
+    /// The GPU's figures: its custom ones, or the catalog's.
+    pub fn gpu_spec(&self) -> Option<GpuSpec> {
+        if self.gpu == custom::CUSTOM_GPU_ID {
+            self.custom_gpu
+        } else {
+            crate::catalog::gpu(&self.gpu).copied()
+        }
+    }
+}
+
+impl Scenario {
+    /// The figures of the model `id` names: the custom model, or the catalog's.
+    pub fn model_spec(&self, id: &str) -> Option<ModelSpec> {
+        if id == custom::CUSTOM_MODEL_ID {
+            self.custom_model
+        } else {
+            crate::catalog::model(id).copied()
+        }
+    }
+
+    /// The model id `option` serves.
+    pub fn model_of<'a>(&'a self, option: &'a ScenarioOption) -> &'a str {
+        option.model.as_deref().unwrap_or(&self.model)
+    }
+
+    /// The name of the model `id` names, or the id itself when unknown.
+    pub fn model_name<'a>(&'a self, id: &'a str) -> &'a str {
+        if id == custom::CUSTOM_MODEL_ID {
+            custom::CUSTOM_MODEL_NAME
+        } else {
+            crate::catalog::model(id).map_or(id, |m| m.name)
+        }
+    }
+
+    /// Whether some option serves another model than the scenario's, so that results must name
+    /// each option's model.
+    pub fn models_differ(&self) -> bool {
+        self.options.iter().any(|o| self.model_of(o) != self.model)
+    }
+
+    /// Option `index`'s name in results: its label, followed by its model's name when the
+    /// options serve different models.
+    pub fn result_label(&self, index: usize) -> String {
+        let Some(option) = self.options.get(index) else { return String::new() };
+        let label = option.display_label();
+        if self.models_differ() {
+            format!("{label} · {}", crate::catalog::short_name(self.model_name(self.model_of(option))))
+        } else {
+            label
         }
     }
 }

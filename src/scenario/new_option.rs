@@ -2,15 +2,15 @@
 //! settings) or custom, and set up to estimate their throughput at the GPU's native precision on
 //! the fewest GPUs that hold the model. The page and `llmcost` share these decisions.
 
-use super::{CapacitySpec, OptionSpec, Scenario, ScenarioOption};
-use crate::catalog::{self, API_PRICES, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
+use super::{CapacitySpec, FleetSpec, OptionSpec, Scenario, ScenarioOption};
+use crate::catalog::{API_PRICES, PURCHASE_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 use crate::engine::option::MAX_GPUS_PER_REPLICA;
 use crate::engine::throughput::{smallest_fitting_gpu_count, Derating, Precision};
 use crate::engine::ApiPricing;
 
-/// The best precision a GPU computes in natively: fp8 where it has it, else bf16.
-pub fn native_precision(gpu_id: &str) -> Precision {
-    match catalog::gpu(gpu_id) {
+/// The best precision a fleet's GPU computes in natively: fp8 where it has it, else bf16.
+pub fn native_precision(fleet: &FleetSpec) -> Precision {
+    match fleet.gpu_spec() {
         Some(g) if g.fp8_tflops.is_some() => Precision::Fp8,
         _ => Precision::Bf16,
     }
@@ -68,31 +68,31 @@ impl NewOption {
 }
 
 impl Scenario {
-    /// Fewest GPUs (up to one machine's 8) that hold the scenario's model on `gpu_id` in `weights`.
-    pub fn fitting_gpus(&self, gpu_id: &str, weights: Precision) -> Option<u32> {
-        let (model, gpu) = (catalog::model(&self.model)?, catalog::gpu(gpu_id)?);
+    /// Fewest GPUs (up to one machine's 8) that hold the model `model_id` on `fleet`'s GPU in
+    /// `weights`.
+    pub fn fitting_gpus(&self, model_id: &str, fleet: &FleetSpec, weights: Precision) -> Option<u32> {
+        let (model, gpu) = (self.model_spec(model_id)?, fleet.gpu_spec()?);
         let sequence = self.workload.input_tokens_per_request + self.workload.output_tokens_per_request;
-        smallest_fitting_gpu_count(model, gpu, weights, weights.default_kv(), sequence, &Derating::default())
+        smallest_fitting_gpu_count(&model, &gpu, weights, weights.default_kv(), sequence, &Derating::default())
     }
 
     /// `spec` set to estimate its capacity at its GPU's native precision on the fewest GPUs that
     /// hold the model (all 8 when none do, so that the option says how much it lacks).
     pub fn estimated(&self, mut spec: OptionSpec) -> OptionSpec {
         if let Some(fleet) = spec.fleet_mut() {
-            let weights = native_precision(&fleet.gpu);
+            let weights = native_precision(fleet);
             fleet.capacity = CapacitySpec::Estimated { weights, kv: None, concurrency: None };
-            fleet.gpus_per_replica = self.fitting_gpus(&fleet.gpu, weights).unwrap_or(MAX_GPUS_PER_REPLICA);
+            fleet.gpus_per_replica = self.fitting_gpus(&self.model, fleet, weights).unwrap_or(MAX_GPUS_PER_REPLICA);
         }
         spec
     }
 
     /// The option `new` adds to this scenario.
     pub fn new_option(&self, new: NewOption) -> Option<ScenarioOption> {
-        let tied = |provider: &str, spec| ScenarioOption { label: String::new(), provider: Some(provider.into()), spec };
         Some(match new {
             NewOption::Api(i) => {
                 let r = API_PRICES.get(i)?;
-                tied(
+                ScenarioOption::tied(
                     r.provider,
                     OptionSpec::Api(ApiPricing {
                         input_usd_per_mtok: r.input_usd_per_mtok,
@@ -104,11 +104,11 @@ impl Scenario {
             }
             NewOption::Rental(i) => {
                 let r = RENTAL_PRICES.get(i)?;
-                tied(r.provider, self.estimated(OptionSpec::rented(r.gpu, r.usd_per_gpu_hour)))
+                ScenarioOption::tied(r.provider, self.estimated(OptionSpec::rented(r.gpu, r.usd_per_gpu_hour)))
             }
             NewOption::Serverless(i) => {
                 let r = SERVERLESS_PRICES.get(i)?;
-                tied(r.provider, self.estimated(OptionSpec::serverless(r.gpu, r.usd_per_gpu_hour)))
+                ScenarioOption::tied(r.provider, self.estimated(OptionSpec::serverless(r.gpu, r.usd_per_gpu_hour)))
             }
             NewOption::Purchase(i) => {
                 let r = PURCHASE_PRICES.get(i)?;

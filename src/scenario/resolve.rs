@@ -4,7 +4,7 @@
 use super::{CapacitySpec, FleetSpec, OptionSpec, Scenario};
 use crate::catalog;
 use crate::engine::report::option_id;
-use crate::engine::throughput::ThroughputQuery;
+use crate::engine::throughput::{ModelSpec, ThroughputQuery};
 use crate::engine::{Capacity, EngineInput, FieldError, Fleet, OptionInput, OptionKind, Problem};
 
 /// The engine input for `scenario`, or every field error (field paths as the engine names them:
@@ -17,10 +17,11 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
     let mut options = Vec::with_capacity(scenario.options.len());
     for (i, option) in scenario.options.iter().enumerate() {
         // Tied to a provider with no price here: left out, and shown with the reason.
-        if option.unpriced(&scenario.model).is_some() {
+        let model_id = scenario.model_of(option);
+        if option.unpriced(model_id).is_some() {
             continue;
         }
-        let fleet = |spec: &FleetSpec| fleet_input(spec, &scenario.model);
+        let fleet = |spec: &FleetSpec| fleet_input(spec, scenario.model_spec(model_id));
         let kind = match &option.spec {
             OptionSpec::Api(pricing) => Ok(OptionKind::Api(*pricing)),
             OptionSpec::Rented(r) => fleet(&r.fleet).map(|f| OptionKind::Rented(r.with_fleet(f))),
@@ -29,7 +30,7 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
         };
         match kind {
             Ok(kind) => {
-                let input = OptionInput { id: option_id(i), label: option.display_label(), kind };
+                let input = OptionInput { id: option_id(i), label: scenario.result_label(i), kind };
                 if let Err(option_errors) = input.validate() {
                     errors.extend(option_errors.into_iter().map(|e| e.within(i)));
                 }
@@ -45,16 +46,16 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
     }
 }
 
-fn fleet_input(fleet: &FleetSpec, model_id: &str) -> Result<Fleet, FieldError> {
+fn fleet_input(fleet: &FleetSpec, model: Option<ModelSpec>) -> Result<Fleet, FieldError> {
+    let gpu = fleet.gpu_spec();
     let capacity = match &fleet.capacity {
         CapacitySpec::Measured { tokens_per_day } => Capacity::Measured { tokens_per_day: *tokens_per_day },
         CapacitySpec::Estimated { weights, kv, concurrency } => {
-            let model =
-                catalog::model(model_id).ok_or_else(|| FieldError::new("model", Problem::UnknownId { valid: catalog::model_ids() }))?;
-            let gpu = catalog::gpu(&fleet.gpu).ok_or_else(|| FieldError::new("gpu", Problem::UnknownId { valid: catalog::gpu_ids() }))?;
+            let model = model.ok_or_else(|| FieldError::new("model", Problem::UnknownId { valid: catalog::model_ids() }))?;
+            let gpu = gpu.ok_or_else(|| FieldError::new("gpu", Problem::UnknownId { valid: catalog::gpu_ids() }))?;
             Capacity::Estimated(Box::new(ThroughputQuery {
-                model: *model,
-                gpu: *gpu,
+                model,
+                gpu,
                 gpus: fleet.gpus_per_replica,
                 weights: *weights,
                 kv: kv.unwrap_or(weights.default_kv()),
@@ -67,7 +68,7 @@ fn fleet_input(fleet: &FleetSpec, model_id: &str) -> Result<Fleet, FieldError> {
         min_replicas: fleet.min_replicas,
         ops_usd_per_month: fleet.ops_usd_per_month,
         // For the energy figures; an owned option's own power figure takes precedence.
-        watts_per_gpu: catalog::gpu(&fleet.gpu).map_or(0.0, |g| g.tdp_w),
+        watts_per_gpu: gpu.map_or(0.0, |g| g.tdp_w),
         capacity,
     })
 }

@@ -3,6 +3,7 @@
 //! provider lists no such price, the option is left out of the evaluation and says why; it is
 //! never kept silently at a price for something else.
 
+use super::custom::{custom_gpu_from, CUSTOM_GPU_ID};
 use super::{OptionSpec, Scenario, ScenarioOption};
 use crate::catalog::{self, ApiPrice, RentalPrice, API_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 use crate::engine::{RentedGpus, ServerlessGpus};
@@ -87,27 +88,42 @@ impl ScenarioOption {
 }
 
 impl Scenario {
-    /// Switches the model; options tied to a provider take its price for the new model.
+    /// Switches the scenario's model; options that serve it and are tied to a provider take its
+    /// price for the new model.
     pub fn set_model(&mut self, model_id: &str) {
         self.model = model_id.to_string();
-        for option in &mut self.options {
+        for option in self.options.iter_mut().filter(|o| o.model.is_none()) {
             option.follow_provider(model_id, None);
         }
     }
 
-    /// Switches option `index` to another GPU; a rented option tied to a provider takes its
-    /// price for that GPU (bought the same way: on demand, reserved, spot).
-    pub fn set_gpu(&mut self, index: usize, gpu_id: &str) {
-        let model = self.model.clone();
+    /// Sets the model option `index` serves (`None`: the scenario's); tied to a provider, it
+    /// takes its price for that model.
+    pub fn set_option_model(&mut self, index: usize, model_id: Option<String>) {
+        let model = model_id.clone().unwrap_or_else(|| self.model.clone());
         let Some(option) = self.options.get_mut(index) else { return };
+        option.model = model_id;
+        option.follow_provider(&model, None);
+    }
+
+    /// Switches option `index` to another GPU; a rented option tied to a provider takes its
+    /// price for that GPU (bought the same way: on demand, reserved, spot). A custom GPU starts
+    /// from the figures of the one it replaces, and cuts the tie: no provider prices it.
+    pub fn set_gpu(&mut self, index: usize, gpu_id: &str) {
+        let Some(option) = self.options.get_mut(index) else { return };
+        let model = option.model.clone().unwrap_or_else(|| self.model.clone());
+        if gpu_id == CUSTOM_GPU_ID {
+            option.untie();
+        }
         let Some(fleet) = option.spec.fleet_mut() else { return };
+        fleet.custom_gpu = if gpu_id == CUSTOM_GPU_ID { fleet.gpu_spec().map(|g| custom_gpu_from(&g)) } else { None };
         let previous = std::mem::replace(&mut fleet.gpu, gpu_id.to_string());
         option.follow_provider(&model, Some(&previous));
     }
 
     /// The options left out of the evaluation, by index, with the reason.
     pub fn unpriced_options(&self) -> Vec<(usize, String)> {
-        self.options.iter().enumerate().filter_map(|(i, o)| o.unpriced(&self.model).map(|why| (i, why))).collect()
+        self.options.iter().enumerate().filter_map(|(i, o)| o.unpriced(self.model_of(o)).map(|why| (i, why))).collect()
     }
 }
 
@@ -120,7 +136,7 @@ mod tests {
     fn a_tied_api_follows_the_model_or_says_it_has_no_price() {
         let row = API_PRICES.iter().find(|r| r.estimator_model == Some("llama-3.3-70b")).unwrap();
         let mut s = Scenario { options: vec![], ..Scenario::default() };
-        s.options.push(ScenarioOption { label: String::new(), provider: Some(row.provider.into()), spec: OptionSpec::api(9.0, 9.0) });
+        s.options.push(ScenarioOption::tied(row.provider, OptionSpec::api(9.0, 9.0)));
         s.set_model("llama-3.3-70b");
         assert_eq!(
             s.options[0].spec,
@@ -139,11 +155,7 @@ mod tests {
     fn a_tied_rental_follows_its_gpu() {
         let l40s = RENTAL_PRICES.iter().find(|r| r.gpu == "l40s" && r.provider == "RunPod").expect("RunPod L40S row");
         let mut s = Scenario { options: vec![], ..Scenario::default() };
-        s.options.push(ScenarioOption {
-            label: String::new(),
-            provider: Some("RunPod".into()),
-            spec: OptionSpec::rented("l40s", l40s.usd_per_gpu_hour),
-        });
+        s.options.push(ScenarioOption::tied("RunPod", OptionSpec::rented("l40s", l40s.usd_per_gpu_hour)));
         s.set_gpu(0, "h200");
         let hr = match &s.options[0].spec {
             OptionSpec::Rented(r) => r.usd_per_gpu_hour,
@@ -159,11 +171,7 @@ mod tests {
     #[test]
     fn a_tied_serverless_option_follows_its_gpu_in_the_serverless_table() {
         let mut s = Scenario { options: vec![], ..Scenario::default() };
-        s.options.push(ScenarioOption {
-            label: String::new(),
-            provider: Some("RunPod".into()),
-            spec: OptionSpec::serverless("l40s", 1.908),
-        });
+        s.options.push(ScenarioOption::tied("RunPod", OptionSpec::serverless("l40s", 1.908)));
         s.set_gpu(0, "h100");
         let serverless_h100 = SERVERLESS_PRICES.iter().find(|r| r.provider == "RunPod" && r.gpu == "h100").unwrap();
         match &s.options[0].spec {

@@ -61,7 +61,7 @@ pub fn BatchChartView() -> impl IntoView {
         let p = points();
         let model = state
             .scenario
-            .with_untracked(|s| crate::catalog::model(&s.model).map_or(String::new(), |m| crate::charts::short_name(m.name).to_string()));
+            .with_untracked(|s| crate::catalog::model(&s.model).map_or(String::new(), |m| crate::catalog::short_name(m.name).to_string()));
         (!p.is_empty()).then(|| LineChart {
             title: format!("{model} on {label}: capacity against speed per user"),
             ..speed_chart(&p, &label, index, now())

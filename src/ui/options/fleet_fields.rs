@@ -29,7 +29,7 @@ pub(super) fn fleet_fields(state: AppState, index: usize, fleet: FleetSpec) -> i
             f.capacity = if measured {
                 CapacitySpec::Measured { tokens_per_day: current.map(|c| c.round()).unwrap_or(1e6) }
             } else {
-                CapacitySpec::Estimated { weights: native_precision(&f.gpu), kv: None, concurrency: None }
+                CapacitySpec::Estimated { weights: native_precision(f), kv: None, concurrency: None }
             };
         });
     };
