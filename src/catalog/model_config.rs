@@ -7,34 +7,52 @@
 //! again); active parameters count the experts a token uses instead of all of them.
 
 use crate::engine::throughput::{ModelSpec, SlidingWindow};
-use serde_json::{Map, Value};
 
 /// The id and name a model read from a config carries.
 pub const CUSTOM_MODEL_ID: &str = "custom";
 pub const CUSTOM_MODEL_NAME: &str = "Custom model";
 
-/// The configuration's fields, with those of a nested `text_config` (Gemma 3 and other
-/// multimodal models keep the language model's there) taking precedence.
-struct Config<'a> {
-    top: &'a Map<String, Value>,
-    text: Option<&'a Map<String, Value>>,
+/// One setting of a parsed `config.json`, as far as the reader looks into it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Setting {
+    Number(f64),
+    Bool(bool),
+    Text(String),
+    /// A list, with its text entries (others as empty text).
+    List(Vec<String>),
+    /// An object or anything else.
+    Other,
 }
 
+/// A parsed `config.json`: the command-line tool reads it with serde_json, the page with the
+/// browser's `JSON.parse` (which keeps a JSON parser out of the page).
+pub trait ConfigSource {
+    /// The setting `key` of the top level, or of the nested `text_config` when `nested`; `None`
+    /// when absent or null.
+    fn setting(&self, nested: bool, key: &str) -> Option<Setting>;
+}
+
+/// The configuration's settings, with those of a nested `text_config` (Gemma 3 and other
+/// multimodal models keep the language model's there) taking precedence.
+struct Config<'a>(&'a dyn ConfigSource);
+
 impl Config<'_> {
-    fn value(&self, key: &str) -> Option<&Value> {
-        self.text.and_then(|t| t.get(key)).or_else(|| self.top.get(key)).filter(|v| !v.is_null())
+    fn value(&self, key: &str) -> Option<Setting> {
+        self.0.setting(true, key).or_else(|| self.0.setting(false, key))
     }
 
     fn number(&self, key: &str) -> Option<f64> {
-        self.value(key)?.as_f64().filter(|v| v.is_finite() && *v >= 0.0)
+        match self.value(key)? {
+            Setting::Number(v) if v.is_finite() && v >= 0.0 => Some(v),
+            _ => None,
+        }
     }
 
     fn required(&self, key: &str) -> Result<f64, String> {
         match self.value(key) {
             None => Err(format!("config.json has no {key}")),
-            Some(v) => {
-                v.as_f64().filter(|v| v.is_finite() && *v > 0.0).ok_or_else(|| format!("config.json's {key} is not a positive number: {v}"))
-            }
+            Some(Setting::Number(v)) if v.is_finite() && v > 0.0 => Ok(v),
+            Some(_) => Err(format!("config.json's {key} is not a positive number")),
         }
     }
 
@@ -43,17 +61,57 @@ impl Config<'_> {
         keys.iter().find_map(|k| self.number(k))
     }
 
-    fn text(&self, key: &str) -> &str {
-        self.value(key).and_then(Value::as_str).unwrap_or_default()
+    fn flag(&self, key: &str) -> Option<bool> {
+        match self.value(key)? {
+            Setting::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    fn text(&self, key: &str) -> String {
+        match self.value(key) {
+            Some(Setting::Text(t)) => t,
+            _ => String::new(),
+        }
+    }
+}
+
+mod from_serde {
+    use super::{ConfigSource, Setting};
+    use serde_json::{Map, Value};
+
+    /// A config.json parsed by serde_json: its top level and its `text_config`, if any.
+    pub(super) struct Parsed(pub Map<String, Value>);
+
+    impl ConfigSource for Parsed {
+        fn setting(&self, nested: bool, key: &str) -> Option<Setting> {
+            let map = if nested { self.0.get("text_config")?.as_object()? } else { &self.0 };
+            Some(match map.get(key)? {
+                Value::Null => return None,
+                Value::Number(n) => n.as_f64().map_or(Setting::Other, Setting::Number),
+                Value::Bool(b) => Setting::Bool(*b),
+                Value::String(t) => Setting::Text(t.clone()),
+                Value::Array(items) => Setting::List(items.iter().map(|i| i.as_str().unwrap_or_default().to_string()).collect()),
+                Value::Object(_) => Setting::Other,
+            })
+        }
     }
 }
 
 /// The model `json` (a `config.json`) describes, or which field is missing or not understood.
 pub fn model_spec_from_config(json: &str) -> Result<ModelSpec, String> {
-    let value: Value = serde_json::from_str(json).map_err(|e| format!("not a config.json: {e}"))?;
-    let top = value.as_object().ok_or("not a config.json: expected an object of settings")?;
-    let c = Config { top, text: top.get("text_config").and_then(Value::as_object) };
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not a config.json: {e}"))?;
+    match value {
+        serde_json::Value::Object(top) => model_spec_from_settings(&from_serde::Parsed(top)),
+        _ => Err("not a config.json: expected an object of settings".into()),
+    }
+}
+
+/// The model a parsed `config.json` describes, or which field is missing or not understood.
+pub fn model_spec_from_settings(source: &dyn ConfigSource) -> Result<ModelSpec, String> {
+    let c = Config(source);
     let model_type = c.text("model_type");
+    let model_type = model_type.as_str();
 
     let layers = c.required("num_hidden_layers")?;
     let hidden = c.required("hidden_size")?;
@@ -74,7 +132,7 @@ pub fn model_spec_from_config(json: &str) -> Result<ModelSpec, String> {
         (attention, layers * (kv_rank + rope) * 2.0)
     } else {
         let mut attention = 2.0 * hidden * heads * head_dim + 2.0 * hidden * kv_heads * head_dim;
-        if c.value("attention_bias").and_then(Value::as_bool) == Some(true) || model_type == "qwen2" {
+        if c.flag("attention_bias") == Some(true) || model_type == "qwen2" {
             attention += (heads + 2.0 * kv_heads) * head_dim;
         }
         (attention, 2.0 * layers * kv_heads * head_dim * 2.0)
@@ -103,7 +161,7 @@ pub fn model_spec_from_config(json: &str) -> Result<ModelSpec, String> {
     };
 
     // Gemma ties the output head to the embeddings unless it says otherwise; the others untie it.
-    let tied = c.value("tie_word_embeddings").and_then(Value::as_bool).unwrap_or(model_type.starts_with("gemma"));
+    let tied = c.flag("tie_word_embeddings").unwrap_or(model_type.starts_with("gemma"));
     let embeddings = vocab * hidden * if tied { 1.0 } else { 2.0 };
     let norms = layers * 2.0 * hidden + hidden;
     let shared_weights = layers * attention + norms + embeddings;
@@ -126,14 +184,14 @@ pub fn model_spec_from_config(json: &str) -> Result<ModelSpec, String> {
 /// `use_sliding_window` is false (Qwen).
 fn sliding_window(c: &Config, model_type: &str) -> Result<Option<SlidingWindow>, String> {
     let Some(window) = c.number("sliding_window").filter(|w| *w > 0.0) else { return Ok(None) };
-    if c.value("use_sliding_window").and_then(Value::as_bool) == Some(false) {
+    if c.flag("use_sliding_window") == Some(false) {
         return Ok(None);
     }
-    let share = if let Some(types) = c.value("layer_types").and_then(Value::as_array) {
+    let share = if let Some(Setting::List(types)) = c.value("layer_types") {
         if types.is_empty() {
             return Err("config.json's layer_types is empty".into());
         }
-        types.iter().filter(|t| t.as_str() == Some("sliding_attention")).count() as f64 / types.len() as f64
+        types.iter().filter(|t| *t == "sliding_attention").count() as f64 / types.len() as f64
     } else if model_type == "gemma2" {
         0.5
     } else if model_type.starts_with("gemma3") {

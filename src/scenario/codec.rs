@@ -225,7 +225,7 @@ pub fn decode(link: &str) -> Decoded {
                 let f = MODEL_FIGURES.iter().find(|f| f.key == key).expect("checked");
                 match checked_number(&value, f.domain) {
                     Ok(v) => (f.set)(s.custom_model.get_or_insert_with(blank_model), Some(v)),
-                    Err(why) => note(&key, format!("{why}; the custom model's {} was left out", f.label.to_lowercase())),
+                    Err(why) => note(&key, format!("{why}; ignored")),
                 }
             }
             "why" => {
@@ -290,9 +290,8 @@ fn check_models(s: &mut Scenario, model_id: Option<String>, note: &mut impl FnMu
             note("ma", format!("more active parameters than parameters ({}B); used all of them", format_exact(m.total_params_b)));
             m.active_params_b = m.total_params_b;
         }
-        let missing = Figure::missing(MODEL_FIGURES, m);
-        if let Some(first) = missing.first() {
-            note(first.key, format!("the custom model needs {}; it was left out", labels(&missing)));
+        if let Some(f) = Figure::missing(MODEL_FIGURES, m) {
+            note(f.key, format!("the custom model needs its {} ({}); it was left out", f.label.to_ascii_lowercase(), f.key));
             s.custom_model = None;
         }
     }
@@ -309,15 +308,6 @@ fn check_models(s: &mut Scenario, model_id: Option<String>, note: &mut impl FnMu
             note(&option_key(i, "m"), format!("unknown model '{}'; used the scenario's", clip(&id)));
             s.options[i].model = None;
         }
-    }
-}
-
-/// "parameters, layers and hidden size".
-fn labels<T>(figures: &[&Figure<T>]) -> String {
-    let names: Vec<String> = figures.iter().map(|f| format!("{} ({})", f.label.to_lowercase(), f.key)).collect();
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => names.concat(),
     }
 }
 
@@ -411,7 +401,7 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
                 let f = GPU_FIGURES.iter().find(|f| f.key == key).expect("checked");
                 match checked_number(&value, f.domain) {
                     Ok(v) => (f.set)(custom_gpu.get_or_insert_with(blank_gpu), Some(v)),
-                    Err(why) => note(&at(&key), format!("{why}; the custom GPU's {} was left out", f.label.to_lowercase())),
+                    Err(why) => note(&at(&key), format!("{why}; ignored")),
                 }
             }
             _ => match num_keys(&spec).iter().find(|k| k.key == key).map(|k| checked_number(&value, k.domain)) {
@@ -435,23 +425,20 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
             *w = weights;
             *k = kv;
         }
-        match custom_gpu {
-            Some(gpu) if fleet.gpu == CUSTOM_GPU_ID => {
-                let missing = Figure::missing(GPU_FIGURES, &gpu);
-                if missing.is_empty() {
-                    fleet.custom_gpu = Some(gpu);
-                } else {
-                    note(&at(missing[0].key), format!("the custom GPU needs {}; used {}", labels(&missing), defaults::GPU));
+        if fleet.gpu == CUSTOM_GPU_ID {
+            let gpu = custom_gpu.unwrap_or_else(blank_gpu);
+            match Figure::missing(GPU_FIGURES, &gpu) {
+                None => fleet.custom_gpu = Some(gpu),
+                Some(f) => {
+                    note(
+                        &at(f.key),
+                        format!("the custom GPU needs its {} ({}); used {}", f.label.to_ascii_lowercase(), f.key, defaults::GPU),
+                    );
+                    fleet.gpu = defaults::GPU.into();
                 }
             }
-            None if fleet.gpu == CUSTOM_GPU_ID => {
-                note(&at("gpu"), format!("a custom GPU needs its figures (gmem, gbw, …); used {}", defaults::GPU))
-            }
-            Some(_) => note(&at("gpu"), "GPU figures apply only to gpu:custom; ignored".into()),
-            None => {}
-        }
-        if fleet.gpu == CUSTOM_GPU_ID && fleet.custom_gpu.is_none() {
-            fleet.gpu = defaults::GPU.into();
+        } else if custom_gpu.is_some() {
+            note(&at("gpu"), "GPU figures apply only to gpu:custom; ignored".into());
         }
     }
     Some(ScenarioOption { label, provider, model, spec })
@@ -502,7 +489,7 @@ mod tests {
         let keys: Vec<&str> = d.notices.iter().map(|n| n.key.as_str()).collect();
         // Then the 70B model (the default) does not fit on one H100 (the default GPU).
         assert_eq!(keys, ["o[1].gbw", "o[2].gpu", "ma", "mh", "m", "o[3].m", "o[1].n", "o[2].n"], "{:?}", d.notices);
-        assert!(d.notices[3].message.contains("hidden size (mh) and kv cache"), "{}", d.notices[3].message);
+        assert!(d.notices[3].message.contains("needs its hidden size (mh)"), "{}", d.notices[3].message);
         assert_eq!(d.scenario.custom_model, None);
         assert_eq!(d.scenario.model, defaults::MODEL);
         assert!(d.scenario.options.iter().all(|o| o.model.is_none() && o.spec.fleet().is_none_or(|f| f.gpu == defaults::GPU)));

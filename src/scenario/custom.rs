@@ -29,9 +29,9 @@ pub struct Figure<T: 'static> {
 }
 
 impl<T> Figure<T> {
-    /// The required figures the item lacks.
-    pub fn missing(figures: &'static [Figure<T>], item: &T) -> Vec<&'static Figure<T>> {
-        figures.iter().filter(|f| f.required && (f.get)(item).is_none_or(|v| v == 0.0)).collect()
+    /// The first required figure the item lacks.
+    pub fn missing(figures: &'static [Figure<T>], item: &T) -> Option<&'static Figure<T>> {
+        figures.iter().find(|f| f.required && (f.get)(item).is_none_or(|v| v == 0.0))
     }
 }
 
@@ -51,7 +51,7 @@ pub const MODEL_FIGURES: &[Figure<ModelSpec>] = &[
     },
     Figure {
         key: "ma",
-        label: "Active parameters per token",
+        label: "Active parameters",
         domain: &domain::MODEL_PARAMS_B,
         required: false,
         get: |m| (m.active_params_b != m.total_params_b).then_some(m.active_params_b),
@@ -76,7 +76,7 @@ pub const MODEL_FIGURES: &[Figure<ModelSpec>] = &[
     },
     Figure {
         key: "mkv",
-        label: "KV cache per token (16-bit, all layers)",
+        label: "KV cache per token (16-bit)",
         domain: &domain::MODEL_KV_BYTES_PER_TOKEN,
         required: true,
         get: |m| Some(m.kv_bytes_per_token_16bit),
@@ -92,7 +92,7 @@ pub const MODEL_FIGURES: &[Figure<ModelSpec>] = &[
     },
     Figure {
         key: "mloc",
-        label: "Share of layers with the window",
+        label: "Windowed layers",
         domain: &domain::SHARE,
         required: false,
         get: |m| m.sliding_window.map(|w| w.local_layer_share).filter(|s| *s != 1.0),
@@ -104,7 +104,7 @@ pub const MODEL_FIGURES: &[Figure<ModelSpec>] = &[
 pub const GPU_FIGURES: &[Figure<GpuSpec>] = &[
     Figure {
         key: "gmem",
-        label: "Memory (as the device reports it)",
+        label: "Memory (as reported)",
         domain: &domain::GPU_MEMORY_GIB,
         required: true,
         get: |g| Some(g.memory_gib),
@@ -144,7 +144,7 @@ pub const GPU_FIGURES: &[Figure<GpuSpec>] = &[
     },
     Figure {
         key: "gint8",
-        label: "Dense INT8 (if not the FP8 figure)",
+        label: "Dense INT8",
         domain: &domain::GPU_TFLOPS,
         required: false,
         get: |g| g.int8_tops,
@@ -152,7 +152,7 @@ pub const GPU_FIGURES: &[Figure<GpuSpec>] = &[
     },
     Figure {
         key: "glinkbw",
-        label: "GPU-to-GPU bandwidth",
+        label: "GPU-to-GPU link",
         domain: &domain::GPU_LINK_GB_PER_S,
         required: true,
         get: |g| Some(g.link_gb_per_s),

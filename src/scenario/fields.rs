@@ -404,10 +404,10 @@ pub fn domains_markdown() -> String {
         }
     }
     for f in super::custom::MODEL_FIGURES {
-        row(f.key.to_string(), &format!("custom model: {}", f.label.to_lowercase()), f.domain);
+        row(f.key.to_string(), &format!("custom model: {}", f.label.to_ascii_lowercase()), f.domain);
     }
     for f in super::custom::GPU_FIGURES {
-        row(format!("rent, sls, own: {}", f.key), &format!("custom GPU: {}", f.label.to_lowercase()), f.domain);
+        row(format!("rent, sls, own: {}", f.key), &format!("custom GPU: {}", f.label.to_ascii_lowercase()), f.domain);
     }
     rows.join("\n")
 }

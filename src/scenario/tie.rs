@@ -3,7 +3,7 @@
 //! provider lists no such price, the option is left out of the evaluation and says why; it is
 //! never kept silently at a price for something else.
 
-use super::custom::{custom_gpu_from, CUSTOM_GPU_ID};
+use super::custom::{custom_gpu_from, custom_model_from, CUSTOM_GPU_ID};
 use super::{OptionSpec, Scenario, ScenarioOption};
 use crate::catalog::{self, ApiPrice, RentalPrice, API_PRICES, RENTAL_PRICES, SERVERLESS_PRICES};
 use crate::engine::{RentedGpus, ServerlessGpus};
@@ -94,6 +94,14 @@ impl Scenario {
         self.model = model_id.to_string();
         for option in self.options.iter_mut().filter(|o| o.model.is_none()) {
             option.follow_provider(model_id, None);
+        }
+    }
+
+    /// Makes sure there is a custom model, starting from the scenario's model's figures, so that
+    /// choosing "Custom model" never shows empty fields.
+    pub fn ensure_custom_model(&mut self) {
+        if self.custom_model.is_none() {
+            self.custom_model = self.model_spec(&self.model).map(|m| custom_model_from(&m));
         }
     }
 

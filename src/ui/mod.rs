@@ -8,6 +8,7 @@ mod cheapest;
 mod download;
 mod fields;
 mod how;
+mod model;
 mod options;
 mod remount;
 mod results;

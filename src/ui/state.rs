@@ -113,7 +113,7 @@ impl AppState {
     fn redraw_changed(&self, before: &Scenario) {
         let (workload_changed, changed) = self.scenario.with_untracked(|after| {
             (
-                after.workload != before.workload || after.model != before.model,
+                after.workload != before.workload || after.model != before.model || after.custom_model != before.custom_model,
                 std::array::from_fn::<bool, MAX_OPTIONS, _>(|i| after.options.get(i) != before.options.get(i)),
             )
         });

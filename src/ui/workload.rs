@@ -1,9 +1,9 @@
 //! The workload editor: volume (typed or on a log slider), mix, cache, traffic shape, speed, model.
 
 use super::fields::NumberField;
+use super::model::{custom_model_fields, model_select};
 use super::remount::remount;
 use super::state::AppState;
-use crate::catalog::MODELS;
 use crate::engine::domain;
 use crate::engine::FieldPath;
 use crate::scenario::fields::{SPEED_FIELD, WORKLOAD_KEYS};
@@ -54,12 +54,6 @@ pub fn WorkloadEditor() -> impl IntoView {
             volume_redraw.update(|n| *n += 1);
         }
     };
-    let on_model = move |ev| {
-        let id = event_target_value(&ev);
-        // Options tied to a provider take its price for the new model; the editors show it.
-        state.rewrite(|s| s.set_model(&id));
-        AppState::focus_soon("f-model".into());
-    };
     let rest = move || {
         let mut sc = s();
         let numbers = WORKLOAD_KEYS[1..]
@@ -93,15 +87,8 @@ pub fn WorkloadEditor() -> impl IntoView {
             <NumberField label="Per-user speed target" unit="tokens/s" path=FieldPath::Top(SPEED_FIELD)
                 domain=&domain::SPEED_TOKENS_PER_S initial=sc.workload.speed_target_tokens_per_s optional=true placeholder="none"
                 on_change=setter(state, |s, v| s.workload.speed_target_tokens_per_s = v) />
-            <div class="field">
-                <label for="f-model">"Model (for estimated throughput)"</label>
-                <select id="f-model" on:change=on_model>
-                    {MODELS.iter().map(|m| {
-                        let selected = m.item.id == sc.model;
-                        view! { <option value=m.item.id selected=selected>{m.item.name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            {model_select(state, None, Some(&sc.model))}
+            {custom_model_fields(state)}
         }
     };
     view! {

@@ -9,6 +9,7 @@ use crate::charts::css_colour;
 use crate::engine::FieldPath;
 use crate::scenario::{OptionSpec, ScenarioOption, MAX_LABEL_CHARS, MAX_OPTIONS};
 use crate::ui::fields::field_id;
+use crate::ui::model::model_select;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub(super) fn OptionCard(
     };
     // What the option is called while the user has not named it, following its settings.
     let derived = move || state.scenario.with(|s| s.options.get(index).map(|o| o.derived_label()).unwrap_or_default());
-    let unpriced = move || state.scenario.with(|s| s.options.get(index).and_then(|o| o.unpriced(&s.model)));
+    let unpriced = move || state.scenario.with(|s| s.options.get(index).and_then(|o| o.unpriced(s.model_of(o))));
     let source = option.provenance().map(|p| {
         let warn = if p.low_confidence {
             " ⚠ low confidence or conflicting; check before relying on it."
@@ -86,7 +87,7 @@ pub(super) fn OptionCard(
             <p class="field-msg">{move || state.error_for(label_path).unwrap_or_default()}</p>
             {source}
             {move || unpriced().map(|why| view! { <p class="fit-error" role="alert">{format!("Left out of the comparison: {why}. Pick another GPU or model, or type a price.")}</p> })}
-            <div class="grid">{option.spec.fleet().cloned().map(|fleet| fleet_fields(state, index, fleet))}{number_fields(state, index, &option.spec)}</div>
+            <div class="grid">{model_select(state, Some(index), option.model.as_deref())}{option.spec.fleet().cloned().map(|fleet| fleet_fields(state, index, fleet))}{number_fields(state, index, &option.spec)}</div>
             {sunk_switch(state, index, &option.spec)}
             {fit_fix(state, index)}
             {option_result(state, index)}

@@ -2,11 +2,13 @@
 
 use super::{own_result, update_option};
 use crate::catalog::GPUS;
-use crate::engine::throughput::Precision;
+use crate::engine::throughput::{GpuSpec, Link, Precision};
 use crate::engine::FieldPath;
+use crate::scenario::custom::{parse_link_word, CUSTOM_GPU_ID, GPU_FIGURES, GPU_LINK_KEY};
 use crate::scenario::new_option::native_precision;
 use crate::scenario::{CapacitySpec, FleetSpec};
 use crate::ui::fields::field_id;
+use crate::ui::fields::NumberField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -68,8 +70,10 @@ pub(super) fn fleet_fields(state: AppState, index: usize, fleet: FleetSpec) -> i
             <label for=id("gpu")>"GPU"</label>
             <select id=id("gpu") on:change=on_gpu>
                 {GPUS.iter().map(|g| view! { <option value=g.item.id selected=g.item.id == fleet.gpu>{g.item.name}</option> }).collect_view()}
+                <option value=CUSTOM_GPU_ID selected=fleet.custom_gpu.is_some()>"Custom GPU (your figures)"</option>
             </select>
         </div>
+        {fleet.custom_gpu.map(|gpu| custom_gpu_fields(state, index, gpu))}
         <div class="field">
             <label for=id("mode")>"Throughput"</label>
             <select id=id("mode") on:change=on_mode>
@@ -78,5 +82,42 @@ pub(super) fn fleet_fields(state: AppState, index: usize, fleet: FleetSpec) -> i
             </select>
         </div>
         {precision}
+    }
+}
+
+/// The figures of the custom GPU of the option at `index`, and its interconnect.
+fn custom_gpu_fields(state: AppState, index: usize, gpu: GpuSpec) -> impl IntoView {
+    let on_custom = move |change: &dyn Fn(&mut GpuSpec)| {
+        update_option(state, index, |o| {
+            if let Some(g) = o.spec.fleet_mut().and_then(|f| f.custom_gpu.as_mut()) {
+                change(g);
+            }
+        })
+    };
+    let fields = GPU_FIGURES
+        .iter()
+        .map(|f| {
+            let set = f.set;
+            let on_change = Callback::new(move |v: Option<f64>| on_custom(&|g| set(g, v)));
+            view! {
+                <NumberField label=f.label unit=f.domain.unit path=FieldPath::Option { index, field: f.key } domain=f.domain
+                    initial=(f.get)(&gpu) optional=!f.required placeholder="none" on_change />
+            }
+        })
+        .collect_view();
+    let link_id = field_id(FieldPath::Option { index, field: GPU_LINK_KEY });
+    let on_link = move |ev| {
+        let link = parse_link_word(&event_target_value(&ev)).unwrap_or(Link::Pcie);
+        on_custom(&|g| g.link = link);
+    };
+    view! {
+        {fields}
+        <div class="field">
+            <label for=link_id.clone()>"Interconnect"</label>
+            <select id=link_id on:change=on_link>
+                <option value="pcie">"PCIe only"</option>
+                <option value="nvlink" selected=gpu.link == Link::NvLink>"NVLink or Infinity Fabric"</option>
+            </select>
+        </div>
     }
 }
