@@ -56,15 +56,16 @@ pub fn replicas(o: &OptionReport) -> Option<String> {
     ))
 }
 
-/// A measured capacity next to what the estimator gives for `model_name` on the same GPUs, so a
-/// single-stream guess (like the article's 1M tokens/day per A100) stands out.
-pub fn check(c: &EstimateCheck, model_name: &str) -> String {
+/// A measured capacity next to what the estimator gives for the option's model on the same GPUs,
+/// so a single-stream guess (like the article's 1M tokens/day per A100) stands out.
+pub fn check(c: &EstimateCheck) -> String {
     let [lo, hi] = c.estimated_tokens_per_day_range;
     format!(
-        "For comparison, the estimator gives {} tokens/day ({}–{}) for {model_name} on {}× {} in {} — {} your figure per GPU.",
+        "For comparison, the estimator gives {} tokens/day ({}–{}) for {} on {}× {} in {} — {} your figure per GPU.",
         compact(c.estimate.tokens_per_day),
         compact(lo),
         compact(hi),
+        c.model_name,
         c.gpus,
         c.gpu_name,
         c.weights,

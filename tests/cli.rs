@@ -387,6 +387,20 @@ fn every_key_of_the_domains_table_rejects_a_value_outside_it_by_name() {
 }
 
 #[test]
+fn a_chart_of_options_with_different_models_names_each_model() {
+    let link = "v=1&vol=1B&m=custom&mp=70.55&ml=80&mh=8192&mkv=327680&o=api;Big;in:.88&o=rent;Mine;gpu:custom;gmem:79.6;gbw:3.35;gbf16:989;glinkbw:900;gtdp:700;hr:2.5;n:2&o=api;Small;m:llama-3.1-8b;in:.05";
+    let out = Command::new(env!("CARGO_BIN_EXE_llmcost")).args(["chart", link, "--svg"]).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = String::from_utf8(out.stdout).unwrap();
+    let texts: Vec<&str> = svg.split("<text").skip(1).filter_map(|t| t.split_once('>')?.1.split("</text>").next()).map(str::trim).collect();
+    let text = texts.join(" ");
+    assert!(text.contains("Several models: cost per month against volume"), "title in {text}");
+    for label in ["Big · Custom model", "Mine · Custom model", "Small · Llama 3.1 8B Instruct"] {
+        assert!(texts.contains(&label), "legend entry {label} in {texts:?}");
+    }
+}
+
+#[test]
 fn chart_writes_the_cost_chart_as_svg_with_its_title_and_legend() {
     let out = Command::new(env!("CARGO_BIN_EXE_llmcost")).args(["chart", "--preset", "blog-2025-03", "--svg"]).output().expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -201,8 +201,7 @@ fn chart(parser: &mut lexopt::Parser) -> Result<Output, Failure> {
     }
     let decoded = decode_with_warnings(&link);
     let answer = verdict::answer(&decoded.scenario).map_err(|errors| Failure::invalid(&errors, None))?;
-    let model = catalog::model(&decoded.scenario.model).map_or(decoded.scenario.model.as_str(), |m| m.name);
-    let chart = charts::titled_cost_chart(&answer.report, answer.at_estimate.as_ref(), model);
+    let chart = charts::titled_cost_chart(&answer.report, answer.at_estimate.as_ref(), decoded.scenario.title_model());
     let (width, height) = charts::SVG_SIZE_PX;
     let picture =
         charts::line_chart_svg(&chart, width, height).map_err(|e| Failure { message: format!("error: {e}"), body: None, code: 1 })?;
@@ -286,7 +285,6 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
                 .collect();
             value["sources"] = json!(sources);
             // Each self-hosted option's figures in the words the page shows under it.
-            let model_name = catalog::model(&decoded.scenario.model).map_or("the model", |m| m.name);
             let in_words: Vec<Value> = answer
                 .report
                 .options
@@ -294,7 +292,7 @@ fn eval(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
                 .filter(|o| o.replicas.is_some())
                 .map(|o| {
                     let index = option_index(&o.id);
-                    let check = answer.checks.iter().find(|c| Some(c.index) == index).map(|c| describe::check(c, model_name));
+                    let check = answer.checks.iter().find(|c| Some(c.index) == index).map(describe::check);
                     json!({ "id": o.id, "estimate": describe::estimate(o), "replicas": describe::replicas(o), "check": check })
                 })
                 .collect();

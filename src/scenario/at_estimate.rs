@@ -21,6 +21,8 @@ pub struct EstimateCheck {
     pub gpus: u32,
     /// The GPU's name.
     pub gpu_name: &'static str,
+    /// The name of the model the option serves.
+    pub model_name: &'static str,
     /// The GPU's native precision, in which the estimate runs.
     pub weights: Precision,
     pub estimate: ThroughputEstimate,
@@ -55,6 +57,7 @@ impl Scenario {
                 measured_tokens_per_day: tokens_per_day,
                 gpus,
                 gpu_name: gpu.name,
+                model_name: model.name,
                 weights,
                 estimate_over_measured_per_gpu: e.tokens_per_day / gpus as f64 / measured_per_gpu,
                 estimated_tokens_per_day_range: range,

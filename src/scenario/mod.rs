@@ -272,12 +272,19 @@ impl Scenario {
         option.model.as_deref().unwrap_or(&self.model)
     }
 
-    /// The name of the model `id` names, or the id itself when unknown.
+    /// The name of the model `id` names, without the catalog's remarks in parentheses, or the id
+    /// itself when unknown.
     pub fn model_name<'a>(&'a self, id: &'a str) -> &'a str {
-        if id == custom::CUSTOM_MODEL_ID {
-            custom::CUSTOM_MODEL_NAME
+        self.model_spec(id).map_or(id, |m| crate::catalog::short_name(m.name))
+    }
+
+    /// The model a chart's title names: the scenario's, or "Several models" when the options
+    /// serve different ones (the legend then names each option's).
+    pub fn title_model(&self) -> &str {
+        if self.models_differ() {
+            "Several models"
         } else {
-            crate::catalog::model(id).map_or(id, |m| m.name)
+            self.model_name(&self.model)
         }
     }
 
@@ -293,7 +300,7 @@ impl Scenario {
         let Some(option) = self.options.get(index) else { return String::new() };
         let label = option.display_label();
         if self.models_differ() {
-            format!("{label} · {}", crate::catalog::short_name(self.model_name(self.model_of(option))))
+            format!("{label} · {}", self.model_name(self.model_of(option)))
         } else {
             label
         }

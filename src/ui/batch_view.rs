@@ -59,9 +59,8 @@ pub fn BatchChartView() -> impl IntoView {
         let index = selected()?;
         let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();
         let p = points();
-        let model = state
-            .scenario
-            .with_untracked(|s| crate::catalog::model(&s.model).map_or(String::new(), |m| crate::catalog::short_name(m.name).to_string()));
+        let model =
+            state.scenario.with_untracked(|s| s.options.get(index).map(|o| s.model_name(s.model_of(o)).to_string()).unwrap_or_default());
         (!p.is_empty()).then(|| LineChart {
             title: format!("{model} on {label}: capacity against speed per user"),
             ..speed_chart(&p, &label, index, now())

@@ -182,8 +182,7 @@ pub fn CostChartView() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let table_open = RwSignal::new(false);
-    let model_name =
-        move || state.scenario.with_untracked(|s| crate::catalog::model(&s.model).map_or(s.model.clone(), |m| m.name.to_string()));
+    let model_name = move || state.scenario.with_untracked(|s| s.title_model().to_string());
     let body_copy = StoredValue::new_local(None);
     let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| {
         state.evaluation.with(|e| {

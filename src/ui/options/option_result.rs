@@ -2,7 +2,6 @@
 //! measured capacity against the estimator, in the words `llmcost eval` also gives.
 
 use super::own_result;
-use crate::catalog;
 use crate::describe;
 use crate::engine::{FieldPath, Problem};
 use crate::ui::state::AppState;
@@ -41,10 +40,7 @@ pub(super) fn fit_fix(state: AppState, index: usize) -> impl IntoView {
 pub(super) fn option_result(state: AppState, index: usize) -> impl IntoView {
     let estimate = move || own_result(state, index).and_then(|o| describe::estimate(&o));
     let replicas = move || own_result(state, index).and_then(|o| describe::replicas(&o));
-    let check = move || {
-        let model = state.scenario.with(|s| catalog::model(&s.model).map(|m| m.name))?;
-        state.evaluation.with(|e| e.checks.iter().find(|c| c.index == index).map(|c| describe::check(c, model)))
-    };
+    let check = move || state.evaluation.with(|e| e.checks.iter().find(|c| c.index == index).map(describe::check));
     view! {
         <p class="estimate">{estimate}</p>
         <p class="estimate">{replicas}</p>
