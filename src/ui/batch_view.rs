@@ -14,6 +14,16 @@ use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
 use plotters_canvas::CanvasBackend;
 
+/// What the batch chart shows: the options it can show, the one chosen, its curve and its
+/// operating point (output tokens/s per user).
+#[derive(Clone, PartialEq)]
+struct BatchData {
+    candidates: Vec<(usize, String)>,
+    selected: Option<usize>,
+    points: Vec<BatchPoint>,
+    now: Option<f64>,
+}
+
 /// Throughput and $ per million tokens against batch size for one self-hosted option whose
 /// throughput is estimated: why batching matters.
 #[component]
@@ -21,40 +31,41 @@ pub fn BatchChartView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let canvas = NodeRef::<Canvas>::new();
     let chosen = RwSignal::new(None::<usize>);
-    // (option index, label) of every option with estimated throughput.
-    let candidates = move || {
-        state.scenario.with(|s| {
+    // Everything the chart, its table and its select show, recomputed on each change of the
+    // scenario but passed on only when it differs: a change of volume alone (the slider's
+    // gesture) leaves the curve, the operating point and the options as they were, so neither
+    // the chart nor its table is drawn again.
+    let data = Memo::new_owning(move |previous: Option<BatchData>| {
+        // (option index, label) of every option with estimated throughput.
+        let candidates = state.scenario.with(|s| {
             s.options
                 .iter()
                 .enumerate()
                 .filter(|(_, o)| matches!(o.spec.fleet().map(|f| &f.capacity), Some(CapacitySpec::Estimated { .. })))
                 .map(|(i, o)| (i, o.display_label()))
                 .collect::<Vec<_>>()
-        })
-    };
-    let selected = move || {
-        let list = candidates();
-        chosen.get().filter(|i| list.iter().any(|(j, _)| j == i)).or_else(|| list.first().map(|(i, _)| *i))
-    };
-    // While the scenario is invalid, the last valid curve stays (dimmed with the other results).
-    // Never compared with the previous curve: every change of the scenario gives a new one.
-    let points = Memo::new_owning(move |previous: Option<Vec<BatchPoint>>| {
-        let id = selected().map(option_id);
+        });
+        let selected = chosen.get().filter(|i| candidates.iter().any(|(j, _)| j == i)).or_else(|| candidates.first().map(|(i, _)| *i));
+        let id = selected.map(option_id);
+        // While the scenario is invalid, the last valid curve stays (dimmed with the other results).
         let current = state.scenario.with(|s| resolve(s).ok()).and_then(|input| {
             let option = input.options.iter().find(|o| Some(&o.id) == id.as_ref())?;
             Some(batch_economics(&option.kind, &input.workload))
         });
-        (current.or(previous).unwrap_or_default(), true)
-    });
-    let points = move || points.get();
-    // The option's operating point: the per-user speed its estimate implies.
-    let now = move || {
-        let id = option_id(selected()?);
-        state.evaluation.with(|e| {
-            let est = e.report.as_ref()?.options.iter().find(|o| o.id == id)?.estimate.as_ref()?;
+        let points = current.or_else(|| previous.as_ref().map(|p| p.points.clone())).unwrap_or_default();
+        // The option's operating point: the per-user speed its estimate implies.
+        let now = state.evaluation.with(|e| {
+            let est = e.report.as_ref()?.options.iter().find(|o| Some(&o.id) == id.as_ref())?.estimate.as_ref()?;
             Some(1000.0 / est.ms_per_output_token)
-        })
-    };
+        });
+        let data = BatchData { candidates, selected, points, now };
+        let changed = previous.as_ref() != Some(&data);
+        (data, changed)
+    });
+    let candidates = move || data.with(|d| d.candidates.clone());
+    let selected = move || data.with(|d| d.selected);
+    let points = move || data.with(|d| d.points.clone());
+    let now = move || data.with(|d| d.now);
     let chart = move || {
         let index = selected()?;
         let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();

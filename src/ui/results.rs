@@ -27,8 +27,13 @@ pub fn VerdictView() -> impl IntoView {
             Some(flips_sentence(r, b))
         })
     };
-    // Every (self-hosted, API) pair in words, each with what would flip it.
+    // Every (self-hosted, API) pair in words, each with what would flip it: written only while
+    // the list is open (with 12 options, dozens of sentences a keystroke would otherwise redo).
+    let pairs_open = RwSignal::new(false);
     let pairs = move || {
+        if !pairs_open.get() {
+            return None;
+        }
         state.evaluation.with(|e| {
             let r = e.report.as_ref()?;
             (r.break_even.len() > 1).then(|| {
@@ -39,15 +44,22 @@ pub fn VerdictView() -> impl IntoView {
             })
         })
     };
-    let headline = move || text().map(|v| v.headline).unwrap_or_else(|| "Fix the highlighted fields to see the answer.".into());
-    let details = move || text().map(|v| v.details).unwrap_or_default().into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
+    // The verdict is written once per change, for its headline and its details together.
+    let answer = move || {
+        let (headline, details) =
+            text().map_or(("Fix the highlighted fields to see the answer.".into(), Vec::new()), |v| (v.headline, v.details));
+        view! {
+            <p class="headline" id="verdict">{headline}</p>
+            <ul class="details">{details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+        }
+    };
     let stale = move || state.evaluation.with(|e| e.stale);
     view! {
         <section class="verdict card" aria-live="polite" class:stale=stale>
-            <p class="headline" id="verdict">{headline}</p>
-            <ul class="details">{details}</ul>
+            {answer}
             <p class="flips" id="flips">{flips}</p>
-            <details class="pairs" hidden=move || pairs().is_none()>
+            <details class="pairs" hidden=move || state.evaluation.with(|e| e.report.as_ref().is_none_or(|r| r.break_even.len() < 2))
+                on:toggle=move |ev| pairs_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"Break-even of every self-hosted option against every API"</summary>
                 <ul id="break-evens">{pairs}</ul>
             </details>
