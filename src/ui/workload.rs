@@ -48,10 +48,18 @@ pub fn WorkloadEditor() -> impl IntoView {
     // Redraws the volume field when the slider moves, so the two agree.
     let volume_redraw = RwSignal::new(0u32);
     let s = move || state.scenario.get_untracked();
+    // A drag fires several inputs a frame: the scenario takes the latest, once per frame.
+    let pending = std::rc::Rc::new(std::cell::Cell::new(None::<f64>));
     let on_slide = move |ev| {
-        if let Some(log10) = crate::scenario::parse_number(&event_target_value(&ev)) {
-            state.scenario.update(|s| s.workload.tokens_per_day = round_volume(log10));
-            volume_redraw.update(|n| *n += 1);
+        let Some(log10) = crate::scenario::parse_number(&event_target_value(&ev)) else { return };
+        if pending.replace(Some(log10)).is_none() {
+            let pending = pending.clone();
+            request_animation_frame(move || {
+                if let Some(log10) = pending.take() {
+                    state.scenario.update(|s| s.workload.tokens_per_day = round_volume(log10));
+                    volume_redraw.update(|n| *n += 1);
+                }
+            });
         }
     };
     let rest = move || {

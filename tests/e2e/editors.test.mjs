@@ -208,3 +208,29 @@ test('the stale note keeps a 4.5:1 contrast in both themes', async () => {
     await context.close();
   }
 });
+
+test('a burst of slider inputs redraws once per frame, not once per input, at the last value', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.site.url);
+  await page.waitForSelector('.slider');
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+  const redraws = await page.evaluate(async () => {
+    let count = 0;
+    new PerformanceObserver((list) => { count += list.getEntriesByName('charts-updated').length; }).observe({ entryTypes: ['mark'] });
+    const slider = document.querySelector('.slider');
+    // A drag: several inputs, each its own task (as the browser delivers them), within a frame.
+    const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    for (const log10 of ['6', '6.5', '7', '7.5', '8']) {
+      slider.value = log10;
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextTask();
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    return count;
+  });
+  // One redraw per frame, so one or two (should a frame begin mid-burst), never one per input.
+  assert.ok(redraws >= 1 && redraws <= 2, `${redraws} redraws for 5 inputs`);
+  assert.equal(await page.inputValue('#f-workload-tokens_per_day'), '100M');
+  await page.waitForFunction(() => location.search.includes('vol=100M'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
