@@ -291,7 +291,7 @@ fn check_models(s: &mut Scenario, model_id: Option<String>, note: &mut impl FnMu
             m.active_params_b = m.total_params_b;
         }
         if let Some(f) = Figure::missing(MODEL_FIGURES, m) {
-            note(f.key, format!("the custom model needs its {} ({}); it was left out", f.label.to_ascii_lowercase(), f.key));
+            note(f.key, format!("the custom model needs {} ({}); it was left out", f.key, f.label));
             s.custom_model = None;
         }
     }
@@ -432,7 +432,7 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
                 Some(f) => {
                     note(
                         &at(f.key),
-                        format!("the custom GPU needs its {} ({}); used {}", f.label.to_ascii_lowercase(), f.key, defaults::GPU),
+                        format!("the custom GPU needs {} ({}); used {}", f.key, f.label, defaults::GPU),
                     );
                     fleet.gpu = defaults::GPU.into();
                 }
@@ -489,7 +489,7 @@ mod tests {
         let keys: Vec<&str> = d.notices.iter().map(|n| n.key.as_str()).collect();
         // Then the 70B model (the default) does not fit on one H100 (the default GPU).
         assert_eq!(keys, ["o[1].gbw", "o[2].gpu", "ma", "mh", "m", "o[3].m", "o[1].n", "o[2].n"], "{:?}", d.notices);
-        assert!(d.notices[3].message.contains("needs its hidden size (mh)"), "{}", d.notices[3].message);
+        assert!(d.notices[3].message.contains("needs mh (Hidden size)"), "{}", d.notices[3].message);
         assert_eq!(d.scenario.custom_model, None);
         assert_eq!(d.scenario.model, defaults::MODEL);
         assert!(d.scenario.options.iter().all(|o| o.model.is_none() && o.spec.fleet().is_none_or(|f| f.gpu == defaults::GPU)));

@@ -86,7 +86,7 @@ pub fn custom_model_fields(state: AppState) -> Option<impl IntoView> {
             <label for="f-config">"Or paste its config.json (Hugging Face), then press Enter"</label>
             // Read when the pasted text is committed (Enter, or leaving the field).
             <input type="text" id="f-config" node_ref=config spellcheck="false" autocomplete="off" on:change=read
-                placeholder="{\"model_type\": \"llama\", \"hidden_size\": 8192, …}" />
+                placeholder="{\"model_type\": …}" />
             <p class="fit-error" role="alert">{move || message.get()}</p>
         </div>
     })
