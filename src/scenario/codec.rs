@@ -430,10 +430,7 @@ fn decode_option(raw: &str, index: usize, note: &mut impl FnMut(&str, String)) -
             match Figure::missing(GPU_FIGURES, &gpu) {
                 None => fleet.custom_gpu = Some(gpu),
                 Some(f) => {
-                    note(
-                        &at(f.key),
-                        format!("the custom GPU needs {} ({}); used {}", f.key, f.label, defaults::GPU),
-                    );
+                    note(&at(f.key), format!("the custom GPU needs {} ({}); used {}", f.key, f.label, defaults::GPU));
                     fleet.gpu = defaults::GPU.into();
                 }
             }
