@@ -294,12 +294,11 @@ impl Scenario {
         self.options.iter().any(|o| self.model_of(o) != self.model)
     }
 
-    /// Option `index`'s name in results: its label, followed by its model's name when the
-    /// options serve different models.
-    pub fn result_label(&self, index: usize) -> String {
-        let Some(option) = self.options.get(index) else { return String::new() };
+    /// `option`'s name in results: its label, followed by its model's name when the options
+    /// serve different models (`models_differ`, asked once for all of them).
+    pub fn result_label(&self, option: &ScenarioOption, models_differ: bool) -> String {
         let label = option.display_label();
-        if self.models_differ() {
+        if models_differ {
             format!("{label} · {}", self.model_name(self.model_of(option)))
         } else {
             label

@@ -15,6 +15,7 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
     let workload = scenario.workload;
     let mut errors = workload.validate().err().unwrap_or_default();
     let mut options = Vec::with_capacity(scenario.options.len());
+    let models_differ = scenario.models_differ();
     for (i, option) in scenario.options.iter().enumerate() {
         // Tied to a provider with no price here: left out, and shown with the reason.
         let model_id = scenario.model_of(option);
@@ -30,7 +31,7 @@ pub fn resolve(scenario: &Scenario) -> Result<EngineInput, Vec<FieldError>> {
         };
         match kind {
             Ok(kind) => {
-                let input = OptionInput { id: option_id(i), label: scenario.result_label(i), kind };
+                let input = OptionInput { id: option_id(i), label: scenario.result_label(option, models_differ), kind };
                 if let Err(option_errors) = input.validate() {
                     errors.extend(option_errors.into_iter().map(|e| e.within(i)));
                 }
