@@ -604,3 +604,27 @@ fn throughput_takes_a_gpu_from_its_datasheet_figures() {
     assert!(stderr.contains("tdp_w: missing"), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_model_and_gpu_read_from_files_give_the_link_keys_that_eval_reads_back() {
+    let args = ["--gpus", "2", "--weights", "fp8", "--input", "1000", "--output", "1000"];
+    let (code, t, stderr) = llmcost(
+        &[
+            &["throughput", "--model-config", "tests/fixtures/configs/llama-3.1-8b.json", "--gpu-spec", "tests/fixtures/gpu_h100.json"][..],
+            &args,
+        ]
+        .concat(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let (model_keys, gpu_keys) = (t["model_link_keys"].as_str().unwrap(), t["gpu_link_keys"].as_str().unwrap());
+    assert!(model_keys.starts_with("m=custom&mp=") && gpu_keys.starts_with("gpu:custom;gmem:"), "{model_keys} {gpu_keys}");
+    // A scenario on that model and GPU: `eval` reads the keys without a notice, and its replica
+    // serves what `throughput` estimated.
+    let link = format!("v=1&vol=1B&{model_keys}&o=api;A;in:.1&o=rent;Mine;{gpu_keys};prec:fp8;hr:2.5;n:2");
+    let (code, e, stderr) = llmcost(&["eval", &link]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(e["notices"], Value::Array(vec![]), "{link}");
+    assert_eq!(e["link"], Value::String(link.clone()), "the keys are canonical");
+    let (per_day, estimated) = (e["options"][1]["capacity_tokens_per_day"].as_f64().unwrap(), t["tokens_per_day"].as_f64().unwrap());
+    assert!((per_day - estimated).abs() <= 1e-9 * estimated, "eval {per_day} vs throughput {estimated}");
+}

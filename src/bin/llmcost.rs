@@ -431,11 +431,14 @@ fn throughput(parser: &mut lexopt::Parser) -> Result<Value, Failure> {
         Ok(e) => {
             let mut value = json!(e);
             value["fits"] = json!(true);
+            // With the keys that carry them in a scenario link, for `llmcost eval` and the page.
             if from_config {
                 value["model"] = json!(model);
+                value["model_link_keys"] = json!(scenario::custom_model_keys(&model));
             }
             if gpu_from_file {
                 value["gpu"] = json!(gpu);
+                value["gpu_link_keys"] = json!(scenario::custom_gpu_keys(&gpu));
             }
             if !e.calibrated {
                 let [lo, hi] = e.band;

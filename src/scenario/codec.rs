@@ -12,7 +12,8 @@
 //! cannot read it leaves at the default and reports in a [`Notice`].
 
 use super::custom::{
-    blank_gpu, blank_model, finish_model, link_word, parse_link_word, Figure, CUSTOM_GPU_ID, GPU_FIGURES, GPU_LINK_KEY, MODEL_FIGURES,
+    blank_gpu, blank_model, finish_model, link_word, parse_link_word, Figure, CUSTOM_GPU_ID, CUSTOM_MODEL_ID, GPU_FIGURES, GPU_LINK_KEY,
+    MODEL_FIGURES,
 };
 use super::fields::{default_value, num_keys, option_key, set, SPEED_KEY, WORKLOAD_KEYS};
 use super::number::{format_exact, parse_number};
@@ -20,7 +21,7 @@ use super::repair::{repair_options, reset_out_of_range};
 use super::{defaults, CapacitySpec, OptionSpec, Reasons, Scenario, ScenarioOption};
 use crate::catalog;
 use crate::engine::domain::{self, Domain};
-use crate::engine::throughput::{Link, Precision};
+use crate::engine::throughput::{GpuSpec, Link, ModelSpec, Precision};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
 /// The link version this build writes. Links without `v` are read as version 1.
@@ -118,6 +119,28 @@ pub fn encode(scenario: &Scenario) -> String {
     parts.join("&")
 }
 
+/// The link keys that make `model` a scenario's model: `m=custom&mp=…&ml=…`.
+pub fn custom_model_keys(model: &ModelSpec) -> String {
+    let mut parts = vec![format!("m={CUSTOM_MODEL_ID}")];
+    parts.extend(figure_parts(MODEL_FIGURES, model, '='));
+    parts.join("&")
+}
+
+/// The keys, inside an option, that make `gpu` its GPU: `gpu:custom;gmem:…;…`.
+pub fn custom_gpu_keys(gpu: &GpuSpec) -> String {
+    let mut parts = vec![format!("gpu:{CUSTOM_GPU_ID}")];
+    push_gpu_figures(&mut parts, gpu);
+    parts.join(";")
+}
+
+/// A custom GPU's figures and interconnect, as an option's parts.
+fn push_gpu_figures(parts: &mut Vec<String>, gpu: &GpuSpec) {
+    parts.extend(figure_parts(GPU_FIGURES, gpu, ':'));
+    if gpu.link != Link::Pcie {
+        parts.push(format!("{GPU_LINK_KEY}:{}", link_word(gpu.link)));
+    }
+}
+
 /// `key=value` (or `key:value`) for each figure of a custom model or GPU that is set.
 fn figure_parts<T>(figures: &'static [Figure<T>], item: &T, separator: char) -> Vec<String> {
     figures.iter().filter_map(|f| Some(format!("{}{separator}{}", f.key, format_exact((f.get)(item)?)))).collect()
@@ -149,10 +172,7 @@ fn encode_option(option: &ScenarioOption) -> String {
     if let Some(fleet) = spec.fleet() {
         parts.push(format!("gpu:{}", escape(&fleet.gpu)));
         if let Some(gpu) = &fleet.custom_gpu {
-            parts.extend(figure_parts(GPU_FIGURES, gpu, ':'));
-            if gpu.link != Link::Pcie {
-                parts.push(format!("{GPU_LINK_KEY}:{}", link_word(gpu.link)));
-            }
+            push_gpu_figures(&mut parts, gpu);
         }
         if let CapacitySpec::Estimated { weights, kv, .. } = &fleet.capacity {
             if *weights != Precision::Bf16 {

@@ -18,7 +18,10 @@ mod tie;
 
 pub use at_estimate::{EstimateCheck, FAR_OUTSIDE_FACTOR};
 pub use cheapest::FoundSetup;
-pub use codec::{decode, encode, link_with_view, Decoded, Notice, LINK_VERSION, MAX_LABEL_CHARS, MAX_LINK_BYTES, MAX_OPTIONS};
+pub use codec::{
+    custom_gpu_keys, custom_model_keys, decode, encode, link_with_view, Decoded, Notice, LINK_VERSION, MAX_LABEL_CHARS, MAX_LINK_BYTES,
+    MAX_OPTIONS,
+};
 pub use number::{format_exact, parse_number};
 pub use resolve::resolve;
 
