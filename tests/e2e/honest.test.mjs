@@ -37,8 +37,9 @@ test('estimated options show low–high in the table, and every pair and what fl
   const { context, page, errors } = await openPage(env.browser, `${env.site.url}?${query}`);
   await expectText(page, '#results-table tr[data-option="o3"] td[data-field="cost_per_day_usd"]', /\$[\d.,K]+\$[\d.,K]+–\$[\d.,K]+/);
   await page.click('.pairs summary');
+  // The pairs are written on the details' `toggle` event, which the browser queues after the click.
+  await page.waitForFunction(() => document.querySelectorAll('#break-evens li summary').length === 2);
   const pairs = await page.$$eval('#break-evens li summary', (s) => s.map((e) => e.textContent));
-  assert.equal(pairs.length, 2);
   for (const p of pairs) assert.match(p, /^Nebius 2xH100 (becomes cheaper than .* above [\d.]+[KMB]? tokens\/day \([\d.]+[KMB]?–[\d.]+[KMB]?\)|never beats .*: even with every replica full it costs)/);
   await expectText(page, '#flips', /would win over .* if |No single input flips/);
   const cli = llmcost('eval', query);
