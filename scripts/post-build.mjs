@@ -58,7 +58,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   // before the last rounds measured 0.5 KB smaller.
   const printed = execFileSync(
     join(tools, '.bin', 'wasm-opt'),
-    [wasmPath, '-Oz', '--low-memory-unused', '--zero-filled-memory', '--flatten', '--rereloop', '-Oz', '-Oz', '--converge',
+    [wasmPath, '-Oz', '--low-memory-unused', '--zero-filled-memory', '--flatten', '--rereloop', '-Oz', '-Oz', '--converge', '--strip-producers', '--strip-target-features',
       '--minify-imports-and-exports-and-modules', '-o', wasmPath],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
