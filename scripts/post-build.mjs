@@ -59,11 +59,13 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const printed = execFileSync(
     join(tools, '.bin', 'wasm-opt'),
     [wasmPath, '-Oz', '--low-memory-unused', '--zero-filled-memory', '--flatten', '--rereloop', '-Oz', '-Oz', '--converge', '--strip-producers', '--strip-target-features',
-      '--minify-imports-and-exports-and-modules', '-o', wasmPath],
+      '-o', wasmPath,
+      // For profiling, every name kept (with `data-keep-debug` on the wasm's link in index.html).
+      ...(process.env.WASM_OPT_NAMES === '1' ? ['-g'] : ['--minify-imports-and-exports-and-modules'])],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   // --converge repeats the pipeline, so wasm-opt prints one map per round: follow them in turn.
-  const rounds = printed.split(/^(?=\{)/m).map((m) => JSON.parse(m));
+  const rounds = printed.trim() ? printed.split(/^(?=\{)/m).map((m) => JSON.parse(m)) : [{ imports: [], exports: [] }];
   const map = rounds.reduce((sofar, round) => {
     const imports = new Map(round.imports.map(([, from, to]) => [from, to]));
     const exports = new Map(round.exports);
@@ -77,24 +79,26 @@ if (process.env.TRUNK_PROFILE === 'release') {
     };
   });
   let glue = readFileSync(jsPath, 'utf8');
-  const modules = new Set(map.imports.map(([module]) => module));
-  if (modules.size !== 1) throw new Error(`expected imports from one module, found ${[...modules].join(', ')}`);
-  const [module] = modules;
-  // The map leaves out the module's new name: the optimised module itself says it.
-  const renamedModules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath))).map((i) => i.module));
-  if (renamedModules.size !== 1) throw new Error(`expected one module after renaming, found ${[...renamedModules].join(', ')}`);
-  const [renamedModule] = renamedModules;
-  for (const [, from, to] of map.imports) {
-    glue = rename(glue, new RegExp(`(?<![\\w$])${escape(from)}(?=\\s*:)`, 'g'), () => to, 1);
-  }
-  glue = rename(glue, new RegExp(`(["'])${escape(module)}\\1(?=\\s*:)`, 'g'), () => JSON.stringify(renamedModule), 1);
-  for (const [from, to] of map.exports) {
-    glue = rename(glue, new RegExp(`(?<=\\bwasm\\.)${escape(from)}(?![\\w$])`, 'g'), () => to);
-  }
-  // Left over as a property, key or string, an old name would be looked up and not found. (The
-  // glue also names local wrapper functions after exports; terser renames those anyway.)
-  for (const [from] of [...map.imports.map(([, f]) => [f]), ...map.exports]) {
-    if (new RegExp(`[.'"]${escape(from)}(?![\\w$])|(?<![\\w$])${escape(from)}\\s*:`).test(glue)) throw new Error(`${from} is still named in the glue`);
+  if (map.imports.length) {
+    const modules = new Set(map.imports.map(([module]) => module));
+    if (modules.size !== 1) throw new Error(`expected imports from one module, found ${[...modules].join(', ')}`);
+    const [module] = modules;
+    // The map leaves out the module's new name: the optimised module itself says it.
+    const renamedModules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath))).map((i) => i.module));
+    if (renamedModules.size !== 1) throw new Error(`expected one module after renaming, found ${[...renamedModules].join(', ')}`);
+    const [renamedModule] = renamedModules;
+    for (const [, from, to] of map.imports) {
+      glue = rename(glue, new RegExp(`(?<![\\w$])${escape(from)}(?=\\s*:)`, 'g'), () => to, 1);
+    }
+    glue = rename(glue, new RegExp(`(["'])${escape(module)}\\1(?=\\s*:)`, 'g'), () => JSON.stringify(renamedModule), 1);
+    for (const [from, to] of map.exports) {
+      glue = rename(glue, new RegExp(`(?<=\\bwasm\\.)${escape(from)}(?![\\w$])`, 'g'), () => to);
+    }
+    // Left over as a property, key or string, an old name would be looked up and not found. (The
+    // glue also names local wrapper functions after exports; terser renames those anyway.)
+    for (const [from] of [...map.imports.map(([, f]) => [f]), ...map.exports]) {
+      if (new RegExp(`[.'"]${escape(from)}(?![\\w$])|(?<![\\w$])${escape(from)}\\s*:`).test(glue)) throw new Error(`${from} is still named in the glue`);
+    }
   }
   const { minify } = await import(join(tools, 'terser', 'main.js'));
   const { code } = await minify(glue, { module: true, compress: true, mangle: true });

@@ -100,9 +100,20 @@ pub fn editable(value: f64) -> String {
     }
 }
 
+/// `text` safe inside HTML text or a double-quoted attribute: `&`, `<`, `>` and `"` escaped.
+pub fn html_escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_escaping_leaves_no_markup() {
+        assert_eq!(html_escaped(r#"A&B "<b>" x"#), "A&amp;B &quot;&lt;b&gt;&quot; x");
+        assert_eq!(html_escaped("Lambda A100 · $1.79/h"), "Lambda A100 · $1.79/h");
+    }
 
     #[test]
     fn formats_for_people() {

@@ -77,7 +77,9 @@ pub fn BatchChartView() -> impl IntoView {
             ..speed_chart(&p, &label, index, now())
         })
     };
-    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme| chart().map(|c| draw_lines(root, &c, theme));
+    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme, _: &web_sys::HtmlCanvasElement| {
+        chart().map(|c| draw_lines(root, &c, theme))
+    };
     let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let tooltip = move || {

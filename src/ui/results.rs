@@ -2,7 +2,8 @@
 
 use super::state::AppState;
 use crate::charts::{colour_index, css_colour};
-use crate::display::{compact, percent, times, usd};
+use crate::display::{compact, html_escaped, percent, times, usd};
+use crate::engine::Report;
 use crate::scenario::Reasons;
 use crate::verdict::{flips_sentence, pair_sentence, verdict_with_estimate};
 use leptos::prelude::*;
@@ -97,48 +98,57 @@ fn ReasonsChecklist() -> impl IntoView {
     }
 }
 
+/// The results table's rows as HTML, for every option: costs with the estimator's band under an
+/// estimated figure ("$40–$61"), GPUs, capacity, utilisation and energy; the cheapest marked.
+/// Written whole on each change, one parse for the browser: built as elements, each keystroke
+/// removed and re-added every attribute of every cell (about 500 with 12 options).
+fn rows_html(report: &Report) -> String {
+    let band = |range: Option<[f64; 2]>, f: fn(f64) -> String| {
+        range.map(|[lo, hi]| format!("<small class=\"range\">{}–{}</small>", f(lo), f(hi))).unwrap_or_default()
+    };
+    let mut html = String::new();
+    for (i, o) in report.options.iter().enumerate() {
+        let cell = |field: &str, value: f64, text: String| format!("<td data-field=\"{field}\" data-value=\"{value}\">{text}</td>");
+        let gpus = match (o.gpus, o.replicas) {
+            (Some(g), Some(r)) => format!("{} ({} × {})", compact(g as f64), compact(r as f64), g / r.max(1)),
+            _ => "—".into(),
+        };
+        let capacity = o.capacity_tokens_per_day.map(|c| format!("{}/day", compact(c))).unwrap_or_else(|| "—".into());
+        let unchecked = if o.estimate.as_ref().is_some_and(|e| !e.calibrated) {
+            "<small class=\"range warn\" title=\"No published measurement on this GPU in this precision\">⚠ unchecked</small>"
+        } else {
+            ""
+        };
+        let energy = o.energy_kwh_per_mtok.zip(o.energy_kwh_per_day).map_or_else(
+            || "<td data-field=\"energy_kwh_per_mtok\"></td>".to_string(),
+            |(m, d)| cell("energy_kwh_per_mtok", m, format!("{}<small class=\"range\">{} kWh/day</small>", compact(m), compact(d))),
+        );
+        // An SVG swatch: its fill is an attribute, which the page's style policy allows.
+        html += &format!(
+            "<tr{} data-option=\"{}\"><th scope=\"row\"><svg class=\"swatch\" aria-hidden=\"true\"><rect width=\"100%\" height=\"100%\" fill=\"{}\"/></svg>{}{}</th>{}{}{}{}{}<td>{gpus}</td><td>{capacity}{}{unchecked}</td><td>{}{}</td>{energy}</tr>",
+            if o.cheapest { " class=\"cheapest\"" } else { "" },
+            html_escaped(&o.id),
+            css_colour(colour_index(o, i)),
+            html_escaped(&o.label),
+            if o.cheapest { " ★" } else { "" },
+            cell("cost_per_day_usd", o.cost_per_day_usd, usd(o.cost_per_day_usd) + &band(o.cost_per_day_usd_range, usd)),
+            cell("cost_per_month_usd", o.cost_per_month_usd, usd(o.cost_per_month_usd) + &band(o.cost_per_month_usd_range, usd)),
+            cell("cost_per_year_usd", o.cost_per_year_usd, usd(o.cost_per_year_usd)),
+            cell("cost_per_mtok_usd", o.cost_per_mtok_usd, usd(o.cost_per_mtok_usd) + &band(o.cost_per_mtok_usd_range, usd)),
+            cell("ratio_to_cheapest", o.ratio_to_cheapest, if o.cheapest { "cheapest".into() } else { times(o.ratio_to_cheapest) }),
+            band(o.capacity_tokens_per_day_range, compact),
+            o.utilization.map(percent).unwrap_or_else(|| "—".into()),
+            band(o.utilization_range, percent),
+        );
+    }
+    html
+}
+
 /// Every option's costs and capacity at the scenario's volume; the cheapest marked.
 #[component]
 pub fn ResultsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rows = move || {
-        state.evaluation.with(|e| {
-            let Some(report) = &e.report else { return Vec::new() };
-            report
-                .options
-                .iter()
-                .enumerate()
-                .map(|(i, o)| {
-                    let gpus = match (o.gpus, o.replicas) {
-                        (Some(g), Some(r)) => format!("{} ({} × {})", compact(g as f64), compact(r as f64), g / r.max(1)),
-                        _ => "—".into(),
-                    };
-                    let capacity = o.capacity_tokens_per_day.map(|c| format!("{}/day", compact(c))).unwrap_or_else(|| "—".into());
-                    let utilization = o.utilization.map(percent).unwrap_or_else(|| "—".into());
-                    // The estimator's band under an estimated figure: "$40–$61".
-                    let band = |range: Option<[f64; 2]>, f: fn(f64) -> String| {
-                        range.map(|[lo, hi]| view! { <small class="range">{format!("{}–{}", f(lo), f(hi))}</small> })
-                    };
-                    let ratio = if o.cheapest { "cheapest".to_string() } else { times(o.ratio_to_cheapest) };
-                    view! {
-                        <tr class:cheapest=o.cheapest data-option=o.id.clone()>
-                            <th scope="row"><span class="swatch" style:background-color=css_colour(colour_index(o, i))></span>{o.label.clone()}{o.cheapest.then_some(" ★")}</th>
-                            <td data-field="cost_per_day_usd" data-value=o.cost_per_day_usd.to_string()>{usd(o.cost_per_day_usd)}{band(o.cost_per_day_usd_range, usd)}</td>
-                            <td data-field="cost_per_month_usd" data-value=o.cost_per_month_usd.to_string()>{usd(o.cost_per_month_usd)}{band(o.cost_per_month_usd_range, usd)}</td>
-                            <td data-field="cost_per_year_usd" data-value=o.cost_per_year_usd.to_string()>{usd(o.cost_per_year_usd)}</td>
-                            <td data-field="cost_per_mtok_usd" data-value=o.cost_per_mtok_usd.to_string()>{usd(o.cost_per_mtok_usd)}{band(o.cost_per_mtok_usd_range, usd)}</td>
-                            <td data-field="ratio_to_cheapest" data-value=o.ratio_to_cheapest.to_string()>{ratio}</td>
-                            <td>{gpus}</td>
-                            <td>{capacity}{band(o.capacity_tokens_per_day_range, compact)}
-                                {o.estimate.as_ref().is_some_and(|e| !e.calibrated).then_some(view! { <small class="range warn" title="No published measurement on this GPU in this precision">"⚠ unchecked"</small> })}</td>
-                            <td>{utilization}{band(o.utilization_range, percent)}</td>
-                            <td data-field="energy_kwh_per_mtok" data-value=o.energy_kwh_per_mtok.map(|e| e.to_string())>{o.energy_kwh_per_mtok.zip(o.energy_kwh_per_day).map(|(m, d)| view! { {compact(m)}<small class="range">{format!("{} kWh/day", compact(d))}</small> })}</td>
-                        </tr>
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let rows = move || state.evaluation.with(|e| e.report.as_ref().map(rows_html).unwrap_or_default());
     view! {
         <section class="card results" aria-labelledby="results-h">
             <h2 id="results-h">"Costs at this volume"</h2>
@@ -158,7 +168,7 @@ pub fn ResultsTable() -> impl IntoView {
                             <th scope="col">"Energy (kWh/M tokens)"</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody inner_html=rows></tbody>
                 </table>
             </div>
             <p class="note">"Months are billing months, as under \"How this is computed\". Self-hosted capacity covers the peak of the traffic hours; serverless workers are counted at the peak. Under an estimated figure, its range over the estimator's band: where every published measurement has fallen against the estimate."</p>
