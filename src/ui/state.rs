@@ -39,7 +39,7 @@ pub struct AppState {
     pub undo: RwSignal<Option<(Scenario, &'static str)>>,
     pub evaluation: Memo<Evaluation>,
     /// The evaluation's field errors, changing only when they do (the editors read them).
-    pub errors: Memo<Vec<FieldError>>,
+    pub errors: RwSignal<Vec<FieldError>>,
     /// Whether the system asks for a dark theme; charts redraw when it changes.
     pub dark: RwSignal<bool>,
 }
@@ -86,7 +86,16 @@ impl AppState {
         });
         let dark = RwSignal::new(false);
         follow_color_scheme(dark);
-        let errors = Memo::new(move |_| evaluation.with(|e| e.errors.clone()));
+        // A signal written only when the errors change: a memo would wake each of its readers (a
+        // message per field, over a hundred with 12 options) on every keystroke to find them
+        // unchanged.
+        let errors = RwSignal::new(evaluation.with_untracked(|e| e.errors.clone()));
+        Effect::new(move |_| {
+            let now = evaluation.with(|e| e.errors.clone());
+            if errors.with_untracked(|e| *e != now) {
+                errors.set(now);
+            }
+        });
         Self {
             scenario,
             workload_version: RwSignal::new(0),

@@ -47,7 +47,10 @@ pub(super) fn AddOption() -> impl IntoView {
         }
     };
     let api_rows = move || {
-        let model = state.scenario.with(|s| s.model.clone());
+        // Written again when the model changes, not on every keystroke: the model changes only by
+        // a rewrite, which steps the workload's version.
+        state.workload_version.track();
+        let model = state.scenario.with_untracked(|s| s.model.clone());
         let rows: Vec<_> = API_PRICES
             .iter()
             .enumerate()
