@@ -240,8 +240,11 @@ pub const SVG_SIZE_PX: (u32, u32) = (760, 480);
 pub fn line_chart_svg(chart: &LineChart, width: u32, height: u32) -> Result<String, String> {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        draw_lines(&root, chart, &Theme::light(1.0))?;
+        let backend = SVGBackend::with_string(&mut svg, (width, height));
+        // On the page, through the type the canvas is drawn with, so the drawing code is there once.
+        #[cfg(target_arch = "wasm32")]
+        let backend = super::PageBackend::Svg(backend);
+        draw_lines(&backend.into_drawing_area(), chart, &Theme::light(1.0))?;
     }
     Ok(svg)
 }

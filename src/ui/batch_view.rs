@@ -3,7 +3,7 @@
 
 use super::charts_view::{tooltip_at, ChartCanvas};
 use super::state::AppState;
-use crate::charts::{draw_lines, speed_chart, x_at, LineChart, Theme};
+use crate::charts::{draw_lines, speed_chart, x_at, LineChart, PageBackend, Theme};
 use crate::display::{compact, usd};
 use crate::engine::report::option_id;
 use crate::engine::{batch_economics, BatchPoint};
@@ -12,7 +12,6 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
-use plotters_canvas::CanvasBackend;
 
 /// What the batch chart shows: the options it can show, the one chosen, its curve and its
 /// operating point (output tokens/s per user).
@@ -77,7 +76,7 @@ pub fn BatchChartView() -> impl IntoView {
             ..speed_chart(&p, &label, index, now())
         })
     };
-    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme, _: &web_sys::HtmlCanvasElement| {
+    let draw = move |root: &DrawingArea<PageBackend<'static>, Shift>, theme: &Theme, _: &web_sys::HtmlCanvasElement| {
         chart().map(|c| draw_lines(root, &c, theme))
     };
     let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());

@@ -3,11 +3,12 @@
 
 use super::download::download;
 use super::state::AppState;
-use crate::charts::{colour_index, css_colour, titled_cost_chart};
+use crate::charts::{colour_index, css_colour, line_chart_svg, titled_cost_chart, PageBackend, SVG_SIZE_PX};
 use crate::charts::{cost_chart, cost_title, draw_layer, sweep_cost_at, x_at, Layer, LineChart, Theme};
 use crate::display::{compact, tokens, usd};
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
@@ -64,7 +65,7 @@ fn draw_on(
     frame: &web_sys::HtmlCanvasElement,
     (width, height): (f64, f64),
     dark: bool,
-    draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, &Theme) -> Result<(), String>,
+    draw: impl FnOnce(&DrawingArea<PageBackend<'static>, Shift>, &Theme) -> Result<(), String>,
 ) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let scale = window.device_pixel_ratio().max(1.0);
@@ -77,7 +78,7 @@ fn draw_on(
         }
     }
     let theme = if dark { Theme::dark(scale) } else { Theme::light(scale) };
-    let backend = CanvasBackend::with_canvas_object(frame.clone()).ok_or("the canvas has no 2D context")?;
+    let backend = PageBackend::Canvas(CanvasBackend::with_canvas_object(frame.clone()).ok_or("the canvas has no 2D context")?);
     draw(&backend.into_drawing_area(), &theme)?;
     context_2d(canvas).ok_or("no 2D context")?.draw_image_with_html_canvas_element(frame, 0.0, 0.0).map_err(|_| "copy failed".into())
 }
@@ -108,7 +109,7 @@ pub(super) fn ChartCanvas<F>(
     children: Children,
 ) -> impl IntoView
 where
-    F: Fn(&DrawingArea<CanvasBackend, Shift>, &Theme, &web_sys::HtmlCanvasElement) -> Option<Result<(), String>> + 'static,
+    F: Fn(&DrawingArea<PageBackend<'static>, Shift>, &Theme, &web_sys::HtmlCanvasElement) -> Option<Result<(), String>> + 'static,
 {
     let state = expect_context::<AppState>();
     let size = RwSignal::new(None::<(f64, f64)>);
@@ -160,7 +161,7 @@ type BodyCopy = Option<(LineChart, Theme, web_sys::HtmlCanvasElement)>;
 /// Draws `chart` on `canvas`: when only its vertical line differs from the last chart (a new
 /// volume), over a copy of the last body instead of drawing the mesh, bands and lines again.
 fn draw_over_copy(
-    root: &DrawingArea<CanvasBackend, Shift>,
+    root: &DrawingArea<PageBackend<'static>, Shift>,
     chart: &LineChart,
     theme: &Theme,
     canvas: &web_sys::HtmlCanvasElement,
@@ -197,12 +198,23 @@ pub fn CostChartView() -> impl IntoView {
     let table_open = RwSignal::new(false);
     let model_name = move || state.scenario.with_untracked(|s| s.title_model().to_string());
     let body_copy = StoredValue::new_local(None);
-    let draw = move |root: &DrawingArea<CanvasBackend, Shift>, theme: &Theme, frame: &web_sys::HtmlCanvasElement| {
+    let draw = move |root: &DrawingArea<PageBackend<'static>, Shift>, theme: &Theme, frame: &web_sys::HtmlCanvasElement| {
         state.evaluation.with(|e| {
             let report = e.report.as_ref()?;
             let chart = titled_cost_chart(report, e.at_estimate.as_ref(), &model_name());
             Some(draw_over_copy(root, &chart, theme, frame, body_copy))
         })
+    };
+    // The picture `llmcost chart --svg` writes for this scenario: the same series, size and code.
+    let save_svg = move || {
+        state.evaluation.with_untracked(|e| {
+            let report = e.report.as_ref()?;
+            let svg =
+                line_chart_svg(&titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()), SVG_SIZE_PX.0, SVG_SIZE_PX.1).ok()?;
+            let href = format!("data:image/svg+xml;charset=utf-8,{}", utf8_percent_encode(&svg, NON_ALPHANUMERIC));
+            download("gpu-or-api-cost-vs-volume.svg", &href);
+            Some(())
+        });
     };
     // The chart's title and legend in words, for screen readers.
     let label = Signal::derive(move || {
@@ -259,7 +271,8 @@ pub fn CostChartView() -> impl IntoView {
             </ChartCanvas>
             <figcaption>
                 "Dots: break-even volumes. Vertical line: your volume. "
-                <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-cost-vs-volume.png")>"Download PNG"</button>
+                <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-cost-vs-volume.png")>"Download PNG"</button>" "
+                <button type="button" on:click=move |_| save_svg()>"Download SVG"</button>
 
             </figcaption>
             <details on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

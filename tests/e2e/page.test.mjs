@@ -1,6 +1,9 @@
 // The calculator page, end to end, in headless Chromium against the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { serve, launch, openPage, settle, llmcost, canvasColours, expectText, screenshotPath } from './helpers.mjs';
 
 let site, browser;
@@ -252,6 +255,32 @@ test('"How this is computed" shows the calibration table and every source with i
   await page.click('summary:has-text("Data sources and dates")');
   await expectText(page, '.how', /LiteLLM .* as of 2026-07-24/);
   await expectText(page, '.how', /LLM GPU or API\? The Cost Will Surprise You.* as of 2025-03-30/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Download SVG" saves the picture `llmcost chart --svg` draws: its title, legend and axes', async () => {
+  const query = 'vol=20M&o=api;DeepInfra;in:.1;out:.32&o=rent;Lambda+A100;gpu:a100-80gb;hr:1.79;n:2';
+  const { context, page, errors } = await openPage(browser, `${site.url}?${query}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download SVG")')]);
+  assert.equal(download.suggestedFilename(), 'gpu-or-api-cost-vs-volume.svg');
+  const saved = readFileSync(await download.path(), 'utf8');
+  const bin = fileURLToPath(new URL('../../target/debug/llmcost', import.meta.url));
+  const cli = execFileSync(bin, ['chart', query, '--svg'], { encoding: 'utf8' });
+  // Every text of the picture: title, legend, axis names, the volume's label and the ticks. Text
+  // is measured by the browser's fonts on the page and by an estimate in llmcost, which may keep
+  // or drop a tick at the plot's edge; every other text is the same, in the same order.
+  const texts = (svg) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].trim());
+  const tick = (t) => /^\$?[\d.]+[KMB]?$/.test(t);
+  assert.ok(saved.startsWith('<svg'), saved.slice(0, 80));
+  assert.match(saved, /width="760" height="480"/);
+  assert.deepEqual(texts(saved).filter((t) => !tick(t)), texts(cli).filter((t) => !tick(t)));
+  const [pageTicks, cliTicks] = [texts(saved).filter(tick), texts(cli).filter(tick)];
+  assert.ok(cliTicks.length >= 8 && cliTicks.filter((t) => !pageTicks.includes(t)).length <= 1, `${pageTicks} vs ${cliTicks}`);
+  assert.ok(pageTicks.filter((t) => !cliTicks.includes(t)).length <= 2, `${pageTicks} vs ${cliTicks}`);
+  for (const label of ['Llama 3.3 70B Instruct: cost per month against volume', 'DeepInfra', 'Lambda A100']) {
+    assert.ok(texts(saved).includes(label), `${label} in ${texts(saved).join(' | ')}`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
