@@ -27,8 +27,7 @@ fn mark_drawn() {
     if !FIRST_DRAW_MARKED.with(|m| m.replace(true)) {
         performance.mark("chart-drawn").ok();
     }
-    performance.clear_marks_with_mark_name("charts-updated");
-    performance.mark("charts-updated").ok();
+    super::mark_latest("charts-updated");
 }
 
 /// Keeps `size` at the canvas's box in CSS pixels (`None` while it has none, e.g. hidden). A

@@ -46,6 +46,15 @@ pub(crate) fn mark(name: &str) {
     }
 }
 
+/// Marks `name` on the Performance timeline, replacing its earlier mark: the benchmark reads
+/// the latest redraw there.
+pub(crate) fn mark_latest(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.clear_marks_with_mark_name(name);
+        performance.mark(name).ok();
+    }
+}
+
 /// A panic in WebAssembly stops the page; say so on the page instead of leaving it dead.
 pub fn show_fatal_error(message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };

@@ -3,10 +3,11 @@
 use super::state::AppState;
 use crate::charts::{colour_index, css_colour};
 use crate::display::{compact, html_escaped, percent, times, usd};
-use crate::engine::Report;
+use crate::engine::OptionReport;
 use crate::scenario::Reasons;
 use crate::verdict::{flips_sentence, pair_sentence, verdict_with_estimate};
 use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The one-sentence answer, with the reasons checklist under it.
 #[component]
@@ -98,57 +99,145 @@ fn ReasonsChecklist() -> impl IntoView {
     }
 }
 
-/// The results table's rows as HTML, for every option: costs with the estimator's band under an
-/// estimated figure ("$40–$61"), GPUs, capacity, utilisation and energy; the cheapest marked.
-/// Written whole on each change, one parse for the browser: built as elements, each keystroke
-/// removed and re-added every attribute of every cell (about 500 with 12 options).
-fn rows_html(report: &Report) -> String {
-    let band = |range: Option<[f64; 2]>, f: fn(f64) -> String| {
-        range.map(|[lo, hi]| format!("<small class=\"range\">{}–{}</small>", f(lo), f(hi))).unwrap_or_default()
-    };
-    let mut html = String::new();
-    for (i, o) in report.options.iter().enumerate() {
-        let cell = |field: &str, value: f64, text: String| format!("<td data-field=\"{field}\" data-value=\"{value}\">{text}</td>");
-        let gpus = match (o.gpus, o.replicas) {
-            (Some(g), Some(r)) => format!("{} ({} × {})", compact(g as f64), compact(r as f64), g / r.max(1)),
-            _ => "—".into(),
-        };
-        let capacity = o.capacity_tokens_per_day.map(|c| format!("{}/day", compact(c))).unwrap_or_else(|| "—".into());
-        let unchecked = if o.estimate.as_ref().is_some_and(|e| !e.calibrated) {
+/// A cell of the results table: its field for scripts and tests ("" for none), its exact figure,
+/// its text and the estimator's band under it ("$40–$61", or "").
+struct Cell {
+    field: &'static str,
+    value: Option<f64>,
+    text: String,
+    band: String,
+}
+
+/// An option's cells: costs per day, month, year and M tokens, against the cheapest, GPUs,
+/// capacity, utilisation and energy.
+fn cells(o: &OptionReport) -> [Cell; 9] {
+    let band = |range: Option<[f64; 2]>, f: fn(f64) -> String| range.map(|[lo, hi]| format!("{}–{}", f(lo), f(hi))).unwrap_or_default();
+    let cell = |field, value, text, band| Cell { field, value, text, band };
+    let money = |field, v: f64, range| cell(field, Some(v), usd(v), band(range, usd));
+    let dash = || "—".to_string();
+    [
+        money("cost_per_day_usd", o.cost_per_day_usd, o.cost_per_day_usd_range),
+        money("cost_per_month_usd", o.cost_per_month_usd, o.cost_per_month_usd_range),
+        money("cost_per_year_usd", o.cost_per_year_usd, None),
+        money("cost_per_mtok_usd", o.cost_per_mtok_usd, o.cost_per_mtok_usd_range),
+        cell(
+            "ratio_to_cheapest",
+            Some(o.ratio_to_cheapest),
+            if o.cheapest { "cheapest".into() } else { times(o.ratio_to_cheapest) },
+            String::new(),
+        ),
+        cell(
+            "",
+            None,
+            o.gpus.zip(o.replicas).map_or_else(dash, |(g, r)| format!("{} ({} × {})", compact(g as f64), compact(r as f64), g / r.max(1))),
+            String::new(),
+        ),
+        cell(
+            "",
+            None,
+            o.capacity_tokens_per_day.map_or_else(dash, |c| format!("{}/day", compact(c))),
+            band(o.capacity_tokens_per_day_range, compact),
+        ),
+        cell("", None, o.utilization.map_or_else(dash, percent), band(o.utilization_range, percent)),
+        cell(
+            "energy_kwh_per_mtok",
+            o.energy_kwh_per_mtok,
+            o.energy_kwh_per_mtok.map_or_else(dash, compact),
+            o.energy_kwh_per_day.map(|d| format!("{} kWh/day", compact(d))).unwrap_or_default(),
+        ),
+    ]
+}
+
+/// What a row's markup holds besides its figures. A change of volume leaves it alone, and then
+/// only the figures are written, in one call (rewriting the rows took about half of a keystroke
+/// with 12 options on a phone).
+#[derive(Clone, PartialEq)]
+struct RowShape {
+    id: String,
+    label: String,
+    colour: String,
+    cheapest: bool,
+    unchecked: bool,
+}
+
+/// The capacity's place among a row's cells, where an unchecked estimate is marked.
+const CAPACITY: usize = 6;
+
+fn row_html(shape: &RowShape, cells: &[Cell; 9]) -> String {
+    let mut html = format!(
+        // An SVG swatch: its fill is an attribute, which the page's style policy allows.
+        "<tr{} data-option=\"{}\"><th scope=\"row\"><svg class=\"swatch\" aria-hidden=\"true\"><rect width=\"100%\" height=\"100%\" fill=\"{}\"/></svg>{}{}</th>",
+        if shape.cheapest { " class=\"cheapest\"" } else { "" },
+        html_escaped(&shape.id),
+        shape.colour,
+        html_escaped(&shape.label),
+        if shape.cheapest { " ★" } else { "" },
+    );
+    for (k, c) in cells.iter().enumerate() {
+        let field = if c.field.is_empty() { String::new() } else { format!(" data-field=\"{}\"", c.field) };
+        let value = c.value.map(|v| format!(" data-value=\"{v}\"")).unwrap_or_default();
+        let warn = if k == CAPACITY && shape.unchecked {
             "<small class=\"range warn\" title=\"No published measurement on this GPU in this precision\">⚠ unchecked</small>"
         } else {
             ""
         };
-        let energy = o.energy_kwh_per_mtok.zip(o.energy_kwh_per_day).map_or_else(
-            || "<td data-field=\"energy_kwh_per_mtok\"></td>".to_string(),
-            |(m, d)| cell("energy_kwh_per_mtok", m, format!("{}<small class=\"range\">{} kWh/day</small>", compact(m), compact(d))),
-        );
-        // An SVG swatch: its fill is an attribute, which the page's style policy allows.
-        html += &format!(
-            "<tr{} data-option=\"{}\"><th scope=\"row\"><svg class=\"swatch\" aria-hidden=\"true\"><rect width=\"100%\" height=\"100%\" fill=\"{}\"/></svg>{}{}</th>{}{}{}{}{}<td>{gpus}</td><td>{capacity}{}{unchecked}</td><td>{}{}</td>{energy}</tr>",
-            if o.cheapest { " class=\"cheapest\"" } else { "" },
-            html_escaped(&o.id),
-            css_colour(colour_index(o, i)),
-            html_escaped(&o.label),
-            if o.cheapest { " ★" } else { "" },
-            cell("cost_per_day_usd", o.cost_per_day_usd, usd(o.cost_per_day_usd) + &band(o.cost_per_day_usd_range, usd)),
-            cell("cost_per_month_usd", o.cost_per_month_usd, usd(o.cost_per_month_usd) + &band(o.cost_per_month_usd_range, usd)),
-            cell("cost_per_year_usd", o.cost_per_year_usd, usd(o.cost_per_year_usd)),
-            cell("cost_per_mtok_usd", o.cost_per_mtok_usd, usd(o.cost_per_mtok_usd) + &band(o.cost_per_mtok_usd_range, usd)),
-            cell("ratio_to_cheapest", o.ratio_to_cheapest, if o.cheapest { "cheapest".into() } else { times(o.ratio_to_cheapest) }),
-            band(o.capacity_tokens_per_day_range, compact),
-            o.utilization.map(percent).unwrap_or_else(|| "—".into()),
-            band(o.utilization_range, percent),
-        );
+        // Text first, then the band as the first element: `writeFigures` finds them there.
+        html += &format!("<td{field}{value}>{}<small class=\"range\">{}</small>{warn}</td>", c.text, c.band);
     }
-    html
+    html + "</tr>"
 }
 
-/// Every option's costs and capacity at the scenario's volume; the cheapest marked.
+// Kept short: the page pays for its bytes. For each row, after its header cell, each cell's text
+// node, first element (the band) and data-value (none when empty) take the next three parts.
+#[wasm_bindgen(
+    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001');let i=0;for(const r of b.children)for(let d=r.firstElementChild.nextElementSibling;d;d=d.nextElementSibling){d.firstChild.nodeValue=f[i++];d.firstElementChild.textContent=f[i++];const v=f[i++];if(v)d.dataset.value=v;else delete d.dataset.value}}"
+)]
+extern "C" {
+    /// Writes every cell's text, band and exact figure (`joined`: those three per cell, row after
+    /// row, separated by U+0001) into rows drawn from the same shapes, in one call: a call
+    /// through wasm-bindgen per figure cost as much as drawing the rows again.
+    #[wasm_bindgen(js_name = writeFigures)]
+    fn write_figures(body: &web_sys::Element, joined: &str);
+}
+
+/// Every option's costs and capacity at the scenario's volume; the cheapest marked. Rows are
+/// drawn whole when what they hold besides figures changes; otherwise only their figures are
+/// written (marked `table-updated` on the Performance timeline, for the benchmark).
 #[component]
 pub fn ResultsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rows = move || state.evaluation.with(|e| e.report.as_ref().map(rows_html).unwrap_or_default());
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    let drawn = StoredValue::new_local(Vec::<RowShape>::new());
+    Effect::new(move |_| {
+        let Some(body) = body.get() else { return };
+        state.evaluation.with(|e| {
+            let options = e.report.as_ref().map_or(&[][..], |r| &r.options[..]);
+            let figures: Vec<_> = options.iter().map(cells).collect();
+            let shapes: Vec<_> = options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| RowShape {
+                    id: o.id.clone(),
+                    label: o.label.clone(),
+                    colour: css_colour(colour_index(o, i)),
+                    cheapest: o.cheapest,
+                    unchecked: o.estimate.as_ref().is_some_and(|e| !e.calibrated),
+                })
+                .collect();
+            if drawn.with_value(|d| *d == shapes) {
+                let joined: Vec<String> = figures
+                    .iter()
+                    .flatten()
+                    .flat_map(|c| [c.text.clone(), c.band.clone(), c.value.map(|v| v.to_string()).unwrap_or_default()])
+                    .collect();
+                write_figures(&body, &joined.join("\u{1}"));
+            } else {
+                body.set_inner_html(&shapes.iter().zip(&figures).map(|(s, c)| row_html(s, c)).collect::<String>());
+                drawn.set_value(shapes);
+            }
+        });
+        super::mark_latest("table-updated");
+    });
     view! {
         <section class="card results" aria-labelledby="results-h">
             <h2 id="results-h">"Costs at this volume"</h2>
@@ -168,7 +257,7 @@ pub fn ResultsTable() -> impl IntoView {
                             <th scope="col">"Energy (kWh/M tokens)"</th>
                         </tr>
                     </thead>
-                    <tbody inner_html=rows></tbody>
+                    <tbody node_ref=body></tbody>
                 </table>
             </div>
             <p class="note">"Months are billing months, as under \"How this is computed\". Self-hosted capacity covers the peak of the traffic hours; serverless workers are counted at the peak. Under an estimated figure, its range over the estimator's band: where every published measurement has fallen against the estimate."</p>

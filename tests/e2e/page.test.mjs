@@ -60,6 +60,34 @@ test('the page shows the same numbers as `llmcost eval` for every preset', async
   }
 });
 
+test('the table follows each keystroke with llmcost\'s figures, written in place or drawn anew', async () => {
+  // A change of volume writes the figures into the rows in place; one that makes another option
+  // the cheapest draws the rows anew. Either way the table must say what llmcost says.
+  const base = 'v=1&in=2K&out=500&o=api;Pricey;in:3;out:15&o=rent;Lambda+A100;gpu:a100-80gb;hr:1.79;n:2;prec:fp8&o=sls;;gpu:h100;hr:3.9492';
+  const { context, page, errors } = await openPage(browser, `${site.url}?${base}&vol=1M`);
+  const cheapestSeen = new Set();
+  for (const vol of ['3M', '30M', '300M', '3B', '30B', '2M']) {
+    await page.fill(volume, vol);
+    await page.waitForFunction((v) => location.search.includes(`vol=${v}`), vol);
+    const cli = llmcost('eval', `${base}&vol=${vol}`);
+    await page.waitForFunction((want) => document.querySelector('#results-table tr[data-option="o1"] td[data-field="cost_per_day_usd"]')?.dataset.value === String(want), cli.options[0].cost_per_day_usd);
+    const rows = await tableValues(page);
+    assert.equal(rows.length, cli.options.length, vol);
+    for (const [i, row] of rows.entries()) {
+      for (const field of ['cost_per_day_usd', 'cost_per_month_usd', 'cost_per_year_usd', 'cost_per_mtok_usd', 'ratio_to_cheapest']) {
+        assert.ok(Math.abs(row[field] - cli.options[i][field]) <= 1e-12 * Math.abs(cli.options[i][field]), `${vol} ${row.id} ${field}: page ${row[field]} vs llmcost ${cli.options[i][field]}`);
+      }
+    }
+    const cheapest = await page.getAttribute('#results-table tr.cheapest', 'data-option');
+    assert.equal(cheapest, cli.options.find((o) => o.cheapest).id, vol);
+    await expectText(page, '#results-table tr.cheapest td[data-field="ratio_to_cheapest"]', /^cheapest$/);
+    cheapestSeen.add(cheapest);
+  }
+  assert.ok(cheapestSeen.size >= 2, `the volumes make another option the cheapest: ${[...cheapestSeen]}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('typing a volume recomputes; bad input is named and the last results stay, marked stale', async () => {
   const { context, page, errors } = await openPage(browser, site.url);
   await page.fill(volume, '1e9');

@@ -22,7 +22,8 @@ test('a serverless option and already-owned GPUs cost the same on the page as in
     assert.match(shown, /^[\d.]+[KM]?[\d.,]+[KM]? kWh\/day$/, `${id} energy: ${shown}`);
     assert.equal(Number(await cell(page, id, 'energy_kwh_per_mtok')), cli.options[i].energy_kwh_per_mtok, `${id} kWh/M tokens`);
   }
-  assert.equal(await page.textContent('#results-table tr[data-option="o1"] td[data-field="energy_kwh_per_mtok"]'), '', 'an API has no energy figure');
+  assert.equal(await page.textContent('#results-table tr[data-option="o1"] td[data-field="energy_kwh_per_mtok"]'), '—', 'an API has no energy figure');
+  assert.equal(await cell(page, 'o1', 'energy_kwh_per_mtok'), null, 'nor an exact one');
   // The sunk-cost checkbox: unticked, the purchase is written off again and the option costs more.
   const sunk = '#f-options-2--sunk';
   assert.equal(await page.isChecked(sunk), true);
