@@ -121,8 +121,10 @@ where
     Effect::new(move |_| {
         let (Some(box_size), Some(element)) = (size.get(), canvas.get_untracked()) else { return };
         let dark = state.dark.get();
-        let Some(off) = frame.with_value(Option::clone).or_else(offscreen_canvas) else { return };
-        frame.set_value(Some(off.clone()));
+        if frame.with_value(Option::is_none) {
+            frame.set_value(offscreen_canvas());
+        }
+        let Some(off) = frame.with_value(Option::clone) else { return };
         let mut drawn = false;
         let result = draw_on(&element, &off, box_size, dark, |root, theme| {
             let outcome = draw(root, theme, &off);

@@ -194,7 +194,7 @@ fn row_html(shape: &RowShape, cells: &[Cell; 9]) -> String {
 )]
 extern "C" {
     /// Writes every cell's text, band and exact figure (`joined`: those three per cell, row after
-    /// row, separated by U+0001) into rows drawn from the same shapes, in one call: a call
+    /// row, each followed by U+0001) into rows drawn from the same shapes, in one call: a call
     /// through wasm-bindgen per figure cost as much as drawing the rows again.
     #[wasm_bindgen(js_name = writeFigures)]
     fn write_figures(body: &web_sys::Element, joined: &str);
@@ -225,12 +225,11 @@ pub fn ResultsTable() -> impl IntoView {
                 })
                 .collect();
             if drawn.with_value(|d| *d == shapes) {
-                let joined: Vec<String> = figures
-                    .iter()
-                    .flatten()
-                    .flat_map(|c| [c.text.clone(), c.band.clone(), c.value.map(|v| v.to_string()).unwrap_or_default()])
-                    .collect();
-                write_figures(&body, &joined.join("\u{1}"));
+                let mut joined = String::new();
+                for c in figures.iter().flatten() {
+                    joined += &format!("{}\u{1}{}\u{1}{}\u{1}", c.text, c.band, c.value.map(|v| v.to_string()).unwrap_or_default());
+                }
+                write_figures(&body, &joined);
             } else {
                 body.set_inner_html(&shapes.iter().zip(&figures).map(|(s, c)| row_html(s, c)).collect::<String>());
                 drawn.set_value(shapes);
