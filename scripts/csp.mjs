@@ -1,5 +1,6 @@
 // Trunk post-build hook: adds a Content-Security-Policy that allows only the page's own origin,
-// plus the hash of the one inline module script Trunk writes to start the WebAssembly.
+// plus the hashes of the inline scripts: the module Trunk writes to start the WebAssembly, and the
+// one in index.html that removes the prerendered answer from any link but the default.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -7,12 +8,12 @@ import { join } from 'node:path';
 const file = join(process.env.TRUNK_STAGING_DIR || 'dist', 'index.html');
 let html = readFileSync(file, 'utf8');
 // Release builds are minified: attribute quotes may be gone.
-const scripts = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (scripts.length !== 1) throw new Error(`expected one inline start-up script, found ${scripts.length}`);
-const hash = createHash('sha256').update(scripts[0]).digest('base64');
+const scripts = [...html.matchAll(/<script(?: type="?module"?)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (scripts.length !== 2) throw new Error(`expected two inline scripts, found ${scripts.length}`);
+const hashes = scripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ');
 const policy = [
   "default-src 'self'",
-  `script-src 'self' 'sha256-${hash}' 'wasm-unsafe-eval'`,
+  `script-src 'self' ${hashes} 'wasm-unsafe-eval'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

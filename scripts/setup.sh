@@ -12,6 +12,7 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$here/Cargo.toml" | head -n1)"
 BINARYEN_VERSION=132
 TERSER_VERSION=5.51.4
+SVGO_VERSION=4.1.0
 TOOLS_DIR="$here/.tools"
 
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
@@ -53,6 +54,12 @@ if [ "$(node -p "require('$TOOLS_DIR/node_modules/terser/package.json').version"
   log "installing terser $TERSER_VERSION from npm (minifies the JavaScript glue)"
   mkdir -p "$TOOLS_DIR"
   npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR" "terser@$TERSER_VERSION" >&2
+fi
+
+if [ "$(node -p "require('$TOOLS_DIR/node_modules/svgo/package.json').version" 2>/dev/null || true)" != "$SVGO_VERSION" ]; then
+  log "installing svgo $SVGO_VERSION from npm (shrinks the prerendered chart)"
+  mkdir -p "$TOOLS_DIR"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR" "svgo@$SVGO_VERSION" >&2
 fi
 
 # Debian's wasm-opt must never come first on PATH.

@@ -29,6 +29,11 @@ pub fn start() {
         web_sys::console::error_1(&message.as_str().into());
         show_fatal_error(&message);
     }));
+    // The default scenario's answer that index.html paints before this starts: the app replaces
+    // it in the same task, so no frame shows both.
+    if let Some(prerendered) = document().get_element_by_id("prerender") {
+        prerendered.remove();
+    }
     mount_to_body(App);
     mark("app-mounted");
 }

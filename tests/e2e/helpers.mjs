@@ -19,6 +19,7 @@ const types = {
   '.wasm': 'application/wasm',
   '.css': 'text/css',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port, under `prefix` (to prove sub-path hosting); with
