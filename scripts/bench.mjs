@@ -13,7 +13,7 @@ const kb = (n) => (n / 1024).toFixed(1);
 
 // 1. Sizes of everything the page transfers.
 const files = [];
-// Every file, wasm-bindgen's JavaScript snippets (in snippets/) included.
+// Every file (a debug build keeps wasm-bindgen's JavaScript snippets in snippets/).
 const entries = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
 for (const name of entries.map((e) => relative(dist, join(e.parentPath ?? e.path, e.name))).sort()) {
   const body = await readFile(join(dist, name));

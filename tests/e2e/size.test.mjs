@@ -11,7 +11,7 @@ const BUDGET_BYTES = 250 * 1024;
 
 test('the whole release page is at most 250 KB gzip', async () => {
   let total = 0;
-  // Every file, wasm-bindgen's JavaScript snippets (in snippets/) included.
+  // Every file (a debug build keeps wasm-bindgen's JavaScript snippets in snippets/).
   const names = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
   for (const name of names) total += gzipSync(await readFile(name), { level: 9 }).length;
   assert.ok(names.some((n) => n.endsWith('.wasm')) && names.includes(join(dist, 'index.html')), `dist/ holds the page: ${names}`);
