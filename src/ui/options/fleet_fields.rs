@@ -25,7 +25,7 @@ pub(super) fn fleet_fields(state: AppState, index: usize, fleet: FleetSpec) -> i
     let on_mode = move |ev| {
         let measured = event_target_value(&ev) == "measured";
         // Switching to "I measured it" starts from the current estimate, so nothing jumps.
-        let current = own_result(state, index).and_then(|o| o.capacity_tokens_per_day);
+        let current = own_result(state, index, |o| o.capacity_tokens_per_day);
         state.rewrite(|s| {
             let Some(f) = s.options.get_mut(index).and_then(|o| o.spec.fleet_mut()) else { return };
             f.capacity = if measured {

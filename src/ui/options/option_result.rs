@@ -38,8 +38,8 @@ pub(super) fn fit_fix(state: AppState, index: usize) -> impl IntoView {
 
 /// The option's estimate, replicas and check against the estimator.
 pub(super) fn option_result(state: AppState, index: usize) -> impl IntoView {
-    let estimate = move || own_result(state, index).and_then(|o| describe::estimate(&o));
-    let replicas = move || own_result(state, index).and_then(|o| describe::replicas(&o));
+    let estimate = move || own_result(state, index, describe::estimate);
+    let replicas = move || own_result(state, index, describe::replicas);
     let check = move || state.evaluation.with(|e| e.checks.iter().find(|c| c.index == index).map(describe::check));
     view! {
         <p class="estimate">{estimate}</p>
