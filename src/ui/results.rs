@@ -188,9 +188,11 @@ fn row_html(shape: &RowShape, cells: &[Cell; 9]) -> String {
 }
 
 // Kept short: the page pays for its bytes. For each row, after its header cell, each cell's text
-// node, first element (the band) and data-value (none when empty) take the next three parts.
+// node, first element (the band) and data-value (none when empty) take the next three parts. A
+// part equal to what the cell shows is not written: each write makes the next frame lay the
+// table out again, and a change of volume leaves many cells (GPUs, capacity) as they were.
 #[wasm_bindgen(
-    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001');let i=0;for(const r of b.children)for(let d=r.firstElementChild.nextElementSibling;d;d=d.nextElementSibling){d.firstChild.nodeValue=f[i++];d.firstElementChild.textContent=f[i++];const v=f[i++];if(v)d.dataset.value=v;else delete d.dataset.value}}"
+    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001');let i=0;for(const r of b.children)for(let d=r.firstElementChild.nextElementSibling;d;d=d.nextElementSibling){const t=d.firstChild,s=d.firstElementChild,a=f[i++],c=f[i++],v=f[i++];if(t.nodeValue!=a)t.nodeValue=a;if(s.textContent!=c)s.textContent=c;if(!v)delete d.dataset.value;else if(d.dataset.value!=v)d.dataset.value=v}}"
 )]
 extern "C" {
     /// Writes every cell's text, band and exact figure (`joined`: those three per cell, row after
