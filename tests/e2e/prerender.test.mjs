@@ -63,6 +63,11 @@ test('once the app mounts, the prerendered answer is gone and the app says the s
   const { context, page, errors } = await openPage(browser, site.url);
   assert.equal(await page.$('#prerender'), null);
   assert.equal(await page.locator('header.top').count(), 1, 'one header');
+  // The prerendered header (written by hand in index.html) says what the app's says.
+  const html = await (await page.request.get(site.url)).text();
+  const prerendered = html.match(/<h1>([^<]*)<\/h1><p class="?tagline"?>([^<]*)<\/p>/);
+  assert.ok(prerendered, 'index.html holds the prerendered header');
+  assert.deepEqual([await page.textContent('header.top h1'), await page.textContent('header.top .tagline')], [prerendered[1], prerendered[2]]);
   assert.equal((await page.textContent('#verdict')).trim(), llmcost('eval', '').verdict.headline);
   assert.deepEqual(errors, []);
   await context.close();
