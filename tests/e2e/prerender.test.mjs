@@ -1,24 +1,16 @@
 // The default scenario's answer prerendered into index.html: painted before the WebAssembly runs,
 // equal to what llmcost and the app compute, never shown for another link, gone once the app mounts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, openPage, llmcost, root } from './helpers.mjs';
+import { openPage, llmcost, root, withSite } from './helpers.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serve(undefined, '/tools/gpu-or-api/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSite('/tools/gpu-or-api/');
 
 /** The page at `query` as it is before the WebAssembly has run (its download never completes). */
 async function withoutWasm(query, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   // Only the refused download may fail (and the start-up that waited for it).
@@ -26,7 +18,7 @@ async function withoutWasm(query, width = 1280) {
   page.on('pageerror', (e) => { if (!refused.test(String(e))) errors.push(String(e)); });
   page.on('console', (m) => { if (m.type() === 'error' && !refused.test(m.text())) errors.push(m.text()); });
   await page.route('**/*.wasm', (r) => r.abort());
-  await page.goto(site.url + query);
+  await page.goto(env.site.url + query);
   return { context, page, errors };
 }
 
@@ -60,11 +52,11 @@ test('another link never shows the prerendered answer, not even before the WebAs
 });
 
 test('once the app mounts, the prerendered answer is gone and the app says the same', async () => {
-  const { context, page, errors } = await openPage(browser, site.url);
+  const { context, page, errors } = await openPage(env.browser, env.site.url);
   assert.equal(await page.$('#prerender'), null);
   assert.equal(await page.locator('header.top').count(), 1, 'one header');
   // The prerendered header (written by hand in index.html) says what the app's says.
-  const html = await (await page.request.get(site.url)).text();
+  const html = await (await page.request.get(env.site.url)).text();
   const prerendered = html.match(/<h1>([^<]*)<\/h1><p class="?tagline"?>([^<]*)<\/p>/);
   assert.ok(prerendered, 'index.html holds the prerendered header');
   assert.deepEqual([await page.textContent('header.top h1'), await page.textContent('header.top .tagline')], [prerendered[1], prerendered[2]]);
