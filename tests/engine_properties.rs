@@ -5,7 +5,7 @@ use gpu_or_api::engine::cost_model::{cost_model, CostModel};
 use gpu_or_api::engine::report::option_id;
 use gpu_or_api::engine::throughput::{Precision, ThroughputQuery};
 use gpu_or_api::engine::{
-    evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, RentedGpus, ServerlessGpus, Workload,
+    batch_economics, evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, RentedGpus, ServerlessGpus, Workload,
 };
 use proptest::prelude::*;
 
@@ -244,5 +244,17 @@ proptest! {
             let api_cost = report.options[0].cost_per_day_usd;
             prop_assert!((at_par - api_cost).abs() <= 1e-9 * api_cost, "{at_par} vs {api_cost}");
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The batch chart's curve is the same at every volume: the page keeps it while only the
+    /// volume changes instead of computing it again.
+    #[test]
+    fn the_batch_curve_does_not_depend_on_the_volume(s in estimated_rental(), w in workload(), other in 1.0..1e12f64) {
+        let curve = batch_economics(&s, &w);
+        prop_assert_eq!(&curve, &batch_economics(&s, &Workload { tokens_per_day: other, ..w }));
     }
 }

@@ -97,46 +97,63 @@ fn legend_layout<'c>(lines: &'c [Line], theme: &Theme, width: u32) -> (Vec<Legen
     (placed, rows)
 }
 
-/// A part of a line chart. A change of the scenario's volume only moves the vertical line and its
-/// label, so the page redraws just those (`Overlay`) over a copy of the rest (`Body`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Layer {
-    All,
-    /// Everything but the vertical line.
-    Body,
-    /// The vertical line and its label, over a body drawn before.
-    Overlay,
+/// A line chart's title in lines and their height, and its legend and its height, on a drawing
+/// `width` device pixels wide (heights in device pixels).
+fn title_and_legend<'c>(chart: &'c LineChart, theme: &Theme, width: u32) -> (Vec<String>, u32, Vec<LegendEntry<'c>>, u32) {
+    let title_lines = wrap(&chart.title, theme.px(TITLE_FONT_CSS_PX), width.saturating_sub(2 * theme.px(LINE_PLOT_AREA.margin)));
+    let title_height = if title_lines.is_empty() { 0 } else { title_lines.len() as u32 * theme.px(TITLE_LINE_CSS_PX) + theme.px(6.0) };
+    let (legend, rows) = legend_layout(&chart.lines, theme, width);
+    let legend_height = rows * theme.px(LEGEND_ROW_CSS_PX) + if rows > 0 { theme.px(6.0) } else { 0 };
+    (title_lines, title_height, legend, legend_height)
+}
+
+/// Where `x` lies between the ends of the chart's x axis (log scale), 0–1.
+fn x_fraction(chart: &LineChart, x: f64) -> f64 {
+    let (lo, hi) = (chart.x_range.0.ln(), chart.x_range.1.ln());
+    (x.ln() - lo) / (hi - lo)
+}
+
+/// A chart's vertical line on a drawing, in device pixels: its x, and the plot's top and bottom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VerticalMark {
+    pub x: f64,
+    pub top: f64,
+    pub bottom: f64,
+    /// In the plot's right half, where the label goes left of the line so that it is never cut off.
+    pub label_left: bool,
+}
+
+/// Where [`draw_lines`] draws a vertical line at `x` on `chart` (the chart's own vertical line
+/// aside), on a drawing `width` × `height` device pixels. The page draws the cost chart without
+/// its line and shows the line as an element over the canvas there, so that a change of volume
+/// moves an element instead of drawing the chart again.
+pub fn vertical_mark(chart: &LineChart, x: f64, theme: &Theme, (width, height): (u32, u32)) -> VerticalMark {
+    let a = LINE_PLOT_AREA;
+    let (_, title_height, _, legend_height) = title_and_legend(chart, theme, width);
+    let margin = theme.px(a.margin) as f64;
+    let (left, right) = (margin + theme.px(a.left_labels) as f64, width as f64 - margin);
+    let t = x_fraction(chart, x);
+    let top = title_height as f64 + margin;
+    let bottom = height as f64 - legend_height as f64 - margin - theme.px(a.bottom_labels) as f64;
+    VerticalMark { x: left + t * (right - left), top, bottom: bottom.max(top), label_left: t > 0.5 }
 }
 
 /// A log-log line chart: its title, one line per series with a legend under the plot, markers as
 /// dots (labelled on the chart when the chart asks for it), and an optional vertical line with
 /// its label.
 pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, theme: &Theme) -> Result<(), String> {
-    draw_layer(root, chart, theme, Layer::All)
-}
-
-/// One [`Layer`] of [`draw_lines`].
-pub fn draw_layer<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, theme: &Theme, layer: Layer) -> Result<(), String> {
     let a = LINE_PLOT_AREA;
-    let (body, overlay) = (layer != Layer::Overlay, layer != Layer::Body);
-    if body {
-        root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
-    }
+    root.fill(&rgb(theme.background)).map_err(|e| e.to_string())?;
     let (width, height) = root.dim_in_pixel();
     let title_font = sans_serif(theme, TITLE_FONT_CSS_PX, FontStyle::Bold).color(&rgb(theme.text));
-    let title_lines = wrap(&chart.title, theme.px(TITLE_FONT_CSS_PX), width.saturating_sub(2 * theme.px(a.margin)));
-    let title_height = if title_lines.is_empty() { 0 } else { title_lines.len() as u32 * theme.px(TITLE_LINE_CSS_PX) + theme.px(6.0) };
-    let (legend, rows) = legend_layout(&chart.lines, theme, width);
-    let legend_height = rows * theme.px(LEGEND_ROW_CSS_PX) + if rows > 0 { theme.px(6.0) } else { 0 };
+    let (title_lines, title_height, legend, legend_height) = title_and_legend(chart, theme, width);
     let (top, rest) = root.split_vertically(title_height);
     let (plot, bottom) = rest.split_vertically(height.saturating_sub(title_height + legend_height));
-    if body {
-        for (i, line) in title_lines.iter().enumerate() {
-            let y = theme.px(6.0) as i32 + i as i32 * theme.px(TITLE_LINE_CSS_PX) as i32;
-            top.draw_text(line, &title_font, (theme.px(a.margin) as i32, y)).map_err(|e| e.to_string())?;
-        }
+    for (i, line) in title_lines.iter().enumerate() {
+        let y = theme.px(6.0) as i32 + i as i32 * theme.px(TITLE_LINE_CSS_PX) as i32;
+        top.draw_text(line, &title_font, (theme.px(a.margin) as i32, y)).map_err(|e| e.to_string())?;
     }
-    for (line, (x, y)) in legend.into_iter().filter(|_| body) {
+    for (line, (x, y)) in legend {
         // A bar as thick as the line (dashed: two), so the legend reads like the lines it names.
         let mid = y + theme.px(LEGEND_ROW_CSS_PX / 2.0) as i32;
         let (sample, thick) = (theme.px(LEGEND_SAMPLE_CSS_PX) as i32, theme.px(1.0) as i32);
@@ -157,19 +174,14 @@ pub fn draw_layer<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
         .y_label_area_size(theme.px(a.left_labels))
         .build_cartesian_2d((chart.x_range.0..chart.x_range.1).log_scale(), (chart.y_range.0..chart.y_range.1).log_scale())
         .map_err(|e| e.to_string())?;
-    if body {
-        draw_body(&mut c, chart, theme)?;
-    }
-    if let Some((x, label)) = chart.vertical.as_ref().filter(|_| overlay) {
+    draw_body(&mut c, chart, theme)?;
+    if let Some((x, label)) = chart.vertical.as_ref() {
         let (y0, y1) = chart.y_range;
         c.draw_series(std::iter::once(PathElement::new(vec![(*x, y0), (*x, y1)], rgb(theme.text).stroke_width(theme.px(1.0)))))
             .map_err(|e| e.to_string())?;
-        // In the title's font: a redraw at another volume then sets no other font on the canvas
-        // (switching fonts re-parses them, the costliest part of that redraw). Right of the line
-        // in the plot's left half, left of it in the right half, so it is never cut off.
-        let (lo, hi) = (chart.x_range.0.ln(), chart.x_range.1.ln());
-        let right_half = (x.ln() - lo) / (hi - lo) > 0.5;
-        let (text, anchor) = if right_half { (format!("{} ", label.trim()), HPos::Right) } else { (label.clone(), HPos::Left) };
+        // In the title's font, as the page shows it.
+        let (text, anchor) =
+            if x_fraction(chart, *x) > 0.5 { (format!("{} ", label.trim()), HPos::Right) } else { (label.clone(), HPos::Left) };
         let (y, v) = if chart.vertical_label_low { (y0, VPos::Bottom) } else { (y1, VPos::Top) };
         let style = title_font.clone().pos(Pos::new(anchor, v));
         c.draw_series(std::iter::once(Text::new(text, (*x, y), style))).map_err(|e| e.to_string())?;

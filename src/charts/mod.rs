@@ -7,11 +7,11 @@ mod page_backend;
 mod series;
 mod theme;
 
-pub use draw::{draw_layer, draw_lines, line_chart_svg, Layer, SVG_SIZE_PX};
+pub use draw::{draw_lines, line_chart_svg, vertical_mark, VerticalMark, SVG_SIZE_PX};
 #[cfg(target_arch = "wasm32")]
 pub use page_backend::PageBackend;
 pub use series::{
-    colour_index, cost_chart, cost_title, speed_chart, sweep_cost_at, sweep_csv, titled_cost_chart, with_estimate, x_at, Band, Line,
-    LineChart, Marker, PlotArea, MAX_DECADES,
+    colour_index, cost_chart, cost_title, speed_chart, sweep_cost_at, sweep_csv, titled_cost_chart, volume_line, with_estimate, x_at, Band,
+    Line, LineChart, Marker, PlotArea, MAX_DECADES,
 };
 pub use theme::{css_colour, Theme, PALETTE};

@@ -113,6 +113,11 @@ pub fn cost_title(model_name: &str) -> String {
     format!("{}: cost per month against volume", short_name(model_name))
 }
 
+/// The cost chart's vertical line at `tokens_per_day`, and its label ("now: 1M/day").
+pub fn volume_line(tokens_per_day: f64) -> (f64, String) {
+    (tokens_per_day, format!(" now: {}/day", crate::display::compact(tokens_per_day)))
+}
+
 /// Cost per month of every option against tokens/day, break-even points and the current volume.
 pub fn cost_chart(report: &Report) -> LineChart {
     let xs = &report.sweep.tokens_per_day;
@@ -158,7 +163,7 @@ pub fn cost_chart(report: &Report) -> LineChart {
         bands,
         markers,
         label_markers: false,
-        vertical: Some((now, format!(" now: {}/day", crate::display::compact(now)))),
+        vertical: Some(volume_line(now)),
         vertical_label_low: false,
         x_range,
         y_range,

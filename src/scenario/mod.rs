@@ -281,6 +281,13 @@ impl Scenario {
         self.model_spec(id).map_or(id, |m| crate::catalog::short_name(m.name))
     }
 
+    /// The scenario with its volume at 0: what the parts of the page that do not depend on the
+    /// volume (the batch curve, the cost chart but its vertical line) compare, so that a change of
+    /// volume alone leaves them as they are.
+    pub fn without_volume(&self) -> Scenario {
+        Scenario { workload: Workload { tokens_per_day: 0.0, ..self.workload }, ..self.clone() }
+    }
+
     /// The model a chart's title names: the scenario's, or "Several models" when the options
     /// serve different ones (the legend then names each option's).
     pub fn title_model(&self) -> &str {

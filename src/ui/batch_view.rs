@@ -7,7 +7,7 @@ use crate::charts::{draw_lines, speed_chart, x_at, LineChart, PageBackend, Theme
 use crate::display::{compact, usd};
 use crate::engine::report::option_id;
 use crate::engine::{batch_economics, BatchPoint};
-use crate::scenario::{resolve, CapacitySpec};
+use crate::scenario::{resolve, CapacitySpec, Scenario};
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::coord::Shift;
@@ -33,8 +33,9 @@ pub fn BatchChartView() -> impl IntoView {
     // Everything the chart, its table and its select show, recomputed on each change of the
     // scenario but passed on only when it differs: a change of volume alone (the slider's
     // gesture) leaves the curve, the operating point and the options as they were, so neither
-    // the chart nor its table is drawn again.
-    let data = Memo::new_owning(move |previous: Option<BatchData>| {
+    // the chart nor its table is drawn again. With the scenario the curve was computed from, but
+    // its volume (which the curve does not depend on), so that a change of volume alone keeps it.
+    let data = Memo::new_owning(move |previous: Option<(BatchData, Scenario)>| {
         // (option index, label) of every option with estimated throughput.
         let candidates = state.scenario.with(|s| {
             s.options
@@ -46,25 +47,28 @@ pub fn BatchChartView() -> impl IntoView {
         });
         let selected = chosen.get().filter(|i| candidates.iter().any(|(j, _)| j == i)).or_else(|| candidates.first().map(|(i, _)| *i));
         let id = selected.map(option_id);
+        let from = state.scenario.with(Scenario::without_volume);
+        let kept = previous.as_ref().filter(|(p, f)| p.selected == selected && *f == from).map(|(p, _)| p.points.clone());
         // While the scenario is invalid, the last valid curve stays (dimmed with the other results).
-        let current = state.scenario.with(|s| resolve(s).ok()).and_then(|input| {
+        let current = kept.or_else(|| {
+            let input = state.scenario.with(resolve).ok()?;
             let option = input.options.iter().find(|o| Some(&o.id) == id.as_ref())?;
             Some(batch_economics(&option.kind, &input.workload))
         });
-        let points = current.or_else(|| previous.as_ref().map(|p| p.points.clone())).unwrap_or_default();
+        let points = current.or_else(|| previous.as_ref().map(|(p, _)| p.points.clone())).unwrap_or_default();
         // The option's operating point: the per-user speed its estimate implies.
         let now = state.evaluation.with(|e| {
             let est = e.report.as_ref()?.options.iter().find(|o| Some(&o.id) == id.as_ref())?.estimate.as_ref()?;
             Some(1000.0 / est.ms_per_output_token)
         });
         let data = BatchData { candidates, selected, points, now };
-        let changed = previous.as_ref() != Some(&data);
-        (data, changed)
+        let changed = previous.as_ref().is_none_or(|(p, _)| *p != data);
+        ((data, from), changed)
     });
-    let candidates = move || data.with(|d| d.candidates.clone());
-    let selected = move || data.with(|d| d.selected);
-    let points = move || data.with(|d| d.points.clone());
-    let now = move || data.with(|d| d.now);
+    let candidates = move || data.with(|(d, _)| d.candidates.clone());
+    let selected = move || data.with(|(d, _)| d.selected);
+    let points = move || data.with(|(d, _)| d.points.clone());
+    let now = move || data.with(|(d, _)| d.now);
     let chart = move || {
         let index = selected()?;
         let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();
@@ -76,9 +80,7 @@ pub fn BatchChartView() -> impl IntoView {
             ..speed_chart(&p, &label, index, now())
         })
     };
-    let draw = move |root: &DrawingArea<PageBackend<'static>, Shift>, theme: &Theme, _: &web_sys::HtmlCanvasElement| {
-        chart().map(|c| draw_lines(root, &c, theme))
-    };
+    let draw = move |root: &DrawingArea<PageBackend<'static>, Shift>, theme: &Theme| chart().map(|c| draw_lines(root, &c, theme));
     let on_choose = move |ev| chosen.set(event_target_value(&ev).parse().ok());
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let tooltip = move || {

@@ -3,9 +3,10 @@
 
 use super::download::download;
 use super::state::AppState;
-use crate::charts::{colour_index, css_colour, line_chart_svg, titled_cost_chart, PageBackend, SVG_SIZE_PX};
-use crate::charts::{cost_chart, cost_title, draw_layer, sweep_cost_at, x_at, Layer, LineChart, Theme};
+use crate::charts::{colour_index, css_colour, draw_lines, line_chart_svg, titled_cost_chart, PageBackend, SVG_SIZE_PX};
+use crate::charts::{cost_chart, cost_title, sweep_cost_at, vertical_mark, volume_line, x_at, LineChart, Theme, VerticalMark};
 use crate::display::{compact, tokens, usd};
+use crate::scenario::Scenario;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
@@ -51,41 +52,24 @@ fn offscreen_canvas() -> Option<web_sys::HtmlCanvasElement> {
     web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()
 }
 
-fn context_2d(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
-    canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
-}
-
 /// Sizes the canvas to `(width, height)` CSS pixels at the screen's pixel density and draws on it
-/// in the dark or the light theme: on `frame`, a canvas off the page, then copied over in one
-/// call. (Text drawn on a canvas in the page first brings the page's styles up to date: 1.3–2 ms
-/// of a keystroke's 4–6 at full speed.)
+/// in the dark or the light theme.
 fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
-    frame: &web_sys::HtmlCanvasElement,
     (width, height): (f64, f64),
     dark: bool,
     draw: impl FnOnce(&DrawingArea<PageBackend<'static>, Shift>, &Theme) -> Result<(), String>,
 ) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let scale = window.device_pixel_ratio().max(1.0);
+    let scale = web_sys::window().ok_or("no window")?.device_pixel_ratio().max(1.0);
     let (pixels_wide, pixels_high) = ((width * scale) as u32, (height * scale) as u32);
     // Resizing a backing store clears and reallocates it: only when the size changed.
-    for c in [canvas, frame] {
-        if c.width() != pixels_wide || c.height() != pixels_high {
-            c.set_width(pixels_wide);
-            c.set_height(pixels_high);
-        }
+    if canvas.width() != pixels_wide || canvas.height() != pixels_high {
+        canvas.set_width(pixels_wide);
+        canvas.set_height(pixels_high);
     }
     let theme = if dark { Theme::dark(scale) } else { Theme::light(scale) };
-    let backend = PageBackend::Canvas(CanvasBackend::with_canvas_object(frame.clone()).ok_or("the canvas has no 2D context")?);
-    draw(&backend.into_drawing_area(), &theme)?;
-    context_2d(canvas).ok_or("no 2D context")?.draw_image_with_html_canvas_element(frame, 0.0, 0.0).map_err(|_| "copy failed".into())
-}
-
-pub(super) fn save_png(canvas: NodeRef<Canvas>, filename: &'static str) {
-    if let Some(url) = canvas.get_untracked().and_then(|c| c.to_data_url().ok()) {
-        download(filename, &url);
-    }
+    let backend = PageBackend::Canvas(CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?);
+    draw(&backend.into_drawing_area(), &theme)
 }
 
 /// A chart's canvas: redrawn by `draw` whenever what it reads or the canvas's size changes,
@@ -100,7 +84,8 @@ pub(super) fn ChartCanvas<F>(
     canvas: NodeRef<Canvas>,
     /// (x, canvas width) in CSS pixels while the pointer is over the chart.
     pointer: RwSignal<Option<(f64, f64)>>,
-    /// Draws the chart; `None` when there is nothing to draw yet.
+    /// Draws the chart (or leaves the canvas as it is when it already shows it); `None` when
+    /// there is nothing to draw yet.
     draw: F,
     /// Whether this chart's draws are marked on the Performance timeline for the benchmark.
     #[prop(optional)]
@@ -108,11 +93,10 @@ pub(super) fn ChartCanvas<F>(
     children: Children,
 ) -> impl IntoView
 where
-    F: Fn(&DrawingArea<PageBackend<'static>, Shift>, &Theme, &web_sys::HtmlCanvasElement) -> Option<Result<(), String>> + 'static,
+    F: Fn(&DrawingArea<PageBackend<'static>, Shift>, &Theme) -> Option<Result<(), String>> + 'static,
 {
     let state = expect_context::<AppState>();
     let size = RwSignal::new(None::<(f64, f64)>);
-    let frame = StoredValue::new_local(None);
     Effect::new(move |_| {
         if let Some(element) = canvas.get() {
             observe_size(&element, size);
@@ -121,13 +105,9 @@ where
     Effect::new(move |_| {
         let (Some(box_size), Some(element)) = (size.get(), canvas.get_untracked()) else { return };
         let dark = state.dark.get();
-        if frame.with_value(Option::is_none) {
-            frame.set_value(offscreen_canvas());
-        }
-        let Some(off) = frame.with_value(Option::clone) else { return };
         let mut drawn = false;
-        let result = draw_on(&element, &off, box_size, dark, |root, theme| {
-            let outcome = draw(root, theme, &off);
+        let result = draw_on(&element, box_size, dark, |root, theme| {
+            let outcome = draw(root, theme);
             drawn = outcome.is_some();
             outcome.unwrap_or(Ok(()))
         });
@@ -155,40 +135,21 @@ pub(super) fn tooltip_at(x: f64, content: impl IntoView) -> impl IntoView {
     view! { <div class="tooltip" style:left=format!("{}px", x.max(0.0))>{content}</div> }
 }
 
-/// The body of the chart drawn last (everything but the vertical line), as a copy on a canvas off
-/// the page, with what it was drawn from.
-type BodyCopy = Option<(LineChart, Theme, web_sys::HtmlCanvasElement)>;
-
-/// Draws `chart` on `canvas`: when only its vertical line differs from the last chart (a new
-/// volume), over a copy of the last body instead of drawing the mesh, bands and lines again.
-fn draw_over_copy(
-    root: &DrawingArea<PageBackend<'static>, Shift>,
-    chart: &LineChart,
-    theme: &Theme,
-    canvas: &web_sys::HtmlCanvasElement,
-    copy: StoredValue<BodyCopy, LocalStorage>,
-) -> Result<(), String> {
-    let (width, height) = (canvas.width(), canvas.height());
-    let key = LineChart { vertical: None, ..chart.clone() };
-    let kept = copy.with_value(|c| {
-        c.as_ref().filter(|(k, t, off)| *k == key && t == theme && off.width() == width && off.height() == height).map(|c| c.2.clone())
-    });
-    if let Some(off) = kept {
-        context_2d(canvas).ok_or("no 2D context")?.draw_image_with_html_canvas_element(&off, 0.0, 0.0).map_err(|_| "copy failed")?;
-    } else {
-        draw_layer(root, chart, theme, Layer::Body)?;
-        let off = copy.with_value(|c| c.as_ref().map(|c| c.2.clone())).or_else(offscreen_canvas);
-        if let Some(off) = off {
-            off.set_width(width);
-            off.set_height(height);
-            if let Some(c) = context_2d(&off) {
-                c.draw_image_with_html_canvas_element(canvas, 0.0, 0.0).ok();
-                copy.set_value(Some((key, *theme, off)));
-            }
-        }
-    }
-    draw_layer(root, chart, theme, Layer::Overlay)
+/// Shows `mark` (device pixels at `scale` per CSS pixel) with `label` on `#cost-now`, the volume's
+/// line over the cost chart's canvas.
+fn place_mark(mark: VerticalMark, label: &str, scale: f64) {
+    let element = document().get_element_by_id("cost-now").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(element) = element else { return };
+    let VerticalMark { x, top, bottom, label_left } = mark;
+    element.style().set_css_text(&format!("left:{}px;top:{}px;height:{}px", x / scale, top / scale, (bottom - top) / scale));
+    element.set_class_name(if label_left { "now left" } else { "now" });
+    element.set_text_content(Some(label));
 }
+
+/// What the cost chart's canvas shows: the chart without its vertical line, and what it was drawn
+/// from (the scenario but its volume, the sweep's first and last volumes, the theme, the size in
+/// device pixels).
+type Shown = Option<(LineChart, (Scenario, Option<f64>, Option<f64>, Theme, (u32, u32)))>;
 
 /// Cost per month against tokens per day, one line per option.
 #[component]
@@ -198,13 +159,42 @@ pub fn CostChartView() -> impl IntoView {
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let table_open = RwSignal::new(false);
     let model_name = move || state.scenario.with_untracked(|s| s.title_model().to_string());
-    let body_copy = StoredValue::new_local(None);
-    let draw = move |root: &DrawingArea<PageBackend<'static>, Shift>, theme: &Theme, frame: &web_sys::HtmlCanvasElement| {
+    // A change of volume moves only the vertical line, an element over the canvas: the chart is
+    // built and drawn again only when something else changed.
+    let shown = StoredValue::new_local(Shown::None);
+    let draw = move |root: &DrawingArea<PageBackend<'static>, Shift>, theme: &Theme| {
         state.evaluation.with(|e| {
             let report = e.report.as_ref()?;
-            let chart = titled_cost_chart(report, e.at_estimate.as_ref(), &model_name());
-            Some(draw_over_copy(root, &chart, theme, frame, body_copy))
+            let size = root.dim_in_pixel();
+            let xs = &report.sweep.tokens_per_day;
+            let from = (state.scenario.with(Scenario::without_volume), xs.first().copied(), xs.last().copied(), *theme, size);
+            let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(_, f)| *f == from)) {
+                Ok(())
+            } else {
+                let chart = LineChart { vertical: None, ..titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()) };
+                let drawn = draw_lines(root, &chart, theme);
+                shown.set_value(Some((chart, from)));
+                drawn
+            };
+            let (x, label) = volume_line(report.tokens_per_day);
+            shown.with_value(|s| s.as_ref().map(|(chart, _)| place_mark(vertical_mark(chart, x, theme, size), label.trim(), theme.scale)));
+            Some(drawn)
         })
+    };
+    // The picture as the page shows it, the line drawn in.
+    let save_png = move || {
+        let Some(picture) = offscreen_canvas() else { return };
+        let volume = state.evaluation.with_untracked(|e| e.report.as_ref().map(|r| r.tokens_per_day));
+        let drawn = shown.with_value(|s| {
+            let (chart, (.., theme, (width, height))) = s.as_ref()?;
+            picture.set_width(*width);
+            picture.set_height(*height);
+            let backend = PageBackend::Canvas(CanvasBackend::with_canvas_object(picture.clone())?);
+            draw_lines(&backend.into_drawing_area(), &LineChart { vertical: volume.map(volume_line), ..chart.clone() }, theme).ok()
+        });
+        if let (Some(()), Ok(url)) = (drawn, picture.to_data_url()) {
+            download("gpu-or-api-cost-vs-volume.png", &url);
+        }
     };
     // The picture `llmcost chart --svg` writes for this scenario: the same series, size and code.
     let save_svg = move || {
@@ -268,11 +258,12 @@ pub fn CostChartView() -> impl IntoView {
         <figure class="card chart" aria-labelledby="cost-chart-h">
             <h2 id="cost-chart-h">"Cost per month against volume"</h2>
             <ChartCanvas id="cost-chart" draw timeline=true label canvas pointer>
+                <div id="cost-now" class="now" aria-hidden="true"></div>
                 {tooltip}
             </ChartCanvas>
             <figcaption>
                 "Dots: break-even volumes. Vertical line: your volume. "
-                <button type="button" on:click=move |_| save_png(canvas, "gpu-or-api-cost-vs-volume.png")>"Download PNG"</button>" "
+                <button type="button" on:click=move |_| save_png()>"Download PNG"</button>" "
                 <button type="button" on:click=move |_| save_svg()>"Download SVG"</button>
 
             </figcaption>

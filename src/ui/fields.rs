@@ -65,7 +65,10 @@ pub fn NumberField(
         });
         match parsed {
             Ok(value) => {
-                local_error.set(None);
+                // Only when there was one: a set wakes the message's readers.
+                if local_error.with_untracked(Option::is_some) {
+                    local_error.set(None);
+                }
                 if state.unreadable.with_untracked(|u| u.contains(&path)) {
                     state.unreadable.update(|u| u.retain(|p| *p != path));
                 }

@@ -55,9 +55,9 @@ pub fn VerdictView() -> impl IntoView {
             <ul class="details">{details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
         }
     };
-    let stale = move || state.evaluation.with(|e| e.stale);
     view! {
-        <section class="verdict card" aria-live="polite" class:stale=stale>
+        // Dimmed, and its note shown, by the style sheet while the results around it are stale.
+        <section class="verdict card" aria-live="polite">
             {answer}
             <p class="flips" id="flips">{flips}</p>
             <details class="pairs" hidden=move || state.evaluation.with(|e| e.report.as_ref().is_none_or(|r| r.break_even.len() < 2))
@@ -65,7 +65,7 @@ pub fn VerdictView() -> impl IntoView {
                 <summary>"Break-even of every self-hosted option against every API"</summary>
                 <ul id="break-evens">{pairs}</ul>
             </details>
-            <p class="stale-note" hidden=move || !stale()>"Some input is invalid: these results are from the last valid scenario."</p>
+            <p class="stale-note">"Some input is invalid: these results are from the last valid scenario."</p>
             <ReasonsChecklist />
         </section>
     }
@@ -187,12 +187,14 @@ fn row_html(shape: &RowShape, cells: &[Cell; 9]) -> String {
     html + "</tr>"
 }
 
-// Kept short: the page pays for its bytes. For each row, after its header cell, each cell's text
-// node, first element (the band) and data-value (none when empty) take the next three parts. A
-// part equal to what the cell shows is not written: each write makes the next frame lay the
-// table out again, and a change of volume leaves many cells (GPUs, capacity) as they were.
+// Kept short: the page pays for its bytes. The first call after the rows were drawn keeps each
+// cell's text node, band and cell (text, band and data-value take three parts each, row after
+// row) on the first row: holding them keeps their script wrappers alive, which the browser
+// otherwise collects and makes again on every call (most of a call's time, with 12 options on a
+// phone). Each keeps the part it shows, and a part equal to it is not written: a write makes the
+// next frame lay the table out again, and a change of volume leaves many cells as they were.
 #[wasm_bindgen(
-    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001');let i=0;for(const r of b.children)for(let d=r.firstElementChild.nextElementSibling;d;d=d.nextElementSibling){const t=d.firstChild,s=d.firstElementChild,a=f[i++],c=f[i++],v=f[i++];if(t.nodeValue!=a)t.nodeValue=a;if(s.textContent!=c)s.textContent=c;if(!v)delete d.dataset.value;else if(d.dataset.value!=v)d.dataset.value=v}}"
+    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001'),r=b.firstElementChild;r&&(r.c||=[...b.querySelectorAll('td')].flatMap(d=>[d.firstChild,d.firstElementChild,d])).forEach((n,i)=>{const v=f[i];n.f!==v&&(n.f=v,i%3<2?n.textContent=v:v?n.dataset.value=v:delete n.dataset.value)})}"
 )]
 extern "C" {
     /// Writes every cell's text, band and exact figure (`joined`: those three per cell, row after

@@ -40,6 +40,12 @@ pub struct AppState {
     pub evaluation: Memo<Evaluation>,
     /// The evaluation's field errors, changing only when they do (the editors read them).
     pub errors: RwSignal<Vec<FieldError>>,
+    /// Stepped at the next animation frame after the evaluation changes, once however many changes
+    /// came before it. The options' editors read their results and labels by it instead of by the
+    /// evaluation, so that an edit's answer (verdict, table, charts) is written first, without the
+    /// editors of options it did not touch in the input's path, and a burst of inputs redraws
+    /// them once a frame.
+    pub editors_tick: RwSignal<u32>,
     /// Whether the system asks for a dark theme; charts redraw when it changes.
     pub dark: RwSignal<bool>,
 }
@@ -90,10 +96,19 @@ impl AppState {
         // message per field, over a hundred with 12 options) on every keystroke to find them
         // unchanged.
         let errors = RwSignal::new(evaluation.with_untracked(|e| e.errors.clone()));
+        let editors_tick = RwSignal::new(0);
+        let tick_pending = std::rc::Rc::new(std::cell::Cell::new(false));
         Effect::new(move |_| {
             let now = evaluation.with(|e| e.errors.clone());
             if errors.with_untracked(|e| *e != now) {
                 errors.set(now);
+            }
+            if !tick_pending.replace(true) {
+                let pending = tick_pending.clone();
+                request_animation_frame(move || {
+                    pending.set(false);
+                    step(editors_tick);
+                });
             }
         });
         Self {
@@ -105,6 +120,7 @@ impl AppState {
             undo: RwSignal::new(None),
             evaluation,
             errors,
+            editors_tick,
             dark,
         }
     }

@@ -188,7 +188,7 @@ test('the stale note keeps a 4.5:1 contrast in both themes', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { context, page } = await openPage(env.browser, env.site.url, { colorScheme });
     await page.fill('#f-workload-tokens_per_day', 'lots');
-    await page.waitForSelector('.stale-note:not([hidden])');
+    await page.waitForSelector('.stale .stale-note', { state: 'visible' });
     const ratio = await page.$eval('.stale-note', (el) => {
       const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
       const lum = ([r, g, b]) => {

@@ -247,7 +247,7 @@ test('pointing at a chart shows the values under the pointer', async () => {
   const box = await page.$eval('#cost-chart', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
   await page.mouse.move(box.x + box.w * 0.6, box.y + box.h / 2);
   await settle(page);
-  const costTip = await page.textContent('#cost-chart + .tooltip');
+  const costTip = await page.textContent('#cost-chart ~ .tooltip');
   assert.match(costTip, /tokens\/day/);
   assert.match(costTip, /DeepInfra: \$[\d.,KM]+\/month/);
   assert.match(costTip, /Nebius 2xH100: \$/);
@@ -309,6 +309,61 @@ test('"Download SVG" saves the picture `llmcost chart --svg` draws: its title, l
   for (const label of ['Llama 3.3 70B Instruct: cost per month against volume', 'DeepInfra', 'Lambda A100']) {
     assert.ok(texts(saved).includes(label), `${label} in ${texts(saved).join(' | ')}`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a change of volume moves the line over the cost chart, not the chart; "Download PNG" draws it in', async () => {
+  const query = 'vol=1M&o=api;DeepInfra;in:.1;out:.32&o=rent;Lambda+A100;gpu:a100-80gb;hr:1.79;n:2';
+  const { context, page, errors } = await openPage(browser, `${site.url}?${query}`);
+  await page.locator('#cost-chart').scrollIntoViewIfNeeded();
+  // The line's label, its place against the canvas (CSS pixels) and the canvas's pixels.
+  const line = () => page.$eval('#cost-chart', (c) => {
+    const now = c.parentElement.querySelector('.now');
+    const [box, mark] = [c.getBoundingClientRect(), now.getBoundingClientRect()];
+    const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let hash = 0;
+    for (let i = 0; i < pixels.length; i += 7) hash = (hash * 31 + pixels[i]) | 0;
+    return { text: now.textContent, left: now.classList.contains('left'), x: now.classList.contains('left') ? mark.right - box.left : mark.left - box.left, top: mark.top - box.top, bottom: mark.bottom - box.top, width: box.width, height: box.height, hash };
+  });
+  // llmcost's picture names the volume at its line in the same words.
+  const bin = fileURLToPath(new URL('../../target/debug/llmcost', import.meta.url));
+  const svgLabel = (q) => [...execFileSync(bin, ['chart', q, '--svg'], { encoding: 'utf8' }).matchAll(/<text[^>]*>\s*(now:[^<]*?)\s*<\/text>/g)].map((m) => m[1])[0];
+  const low = await line();
+  assert.equal(low.text, svgLabel(query));
+  assert.equal(low.left, false, 'in the plot\'s left half the label is right of the line');
+  assert.ok(low.x > 0 && low.x < low.width / 2 && low.top > 0 && low.bottom < low.height, JSON.stringify(low));
+
+  await page.fill(volume, '3B');
+  await expectText(page, '.now', /^now: 3B\/day$/);
+  const high = await line();
+  assert.equal(high.text, svgLabel(query.replace('vol=1M', 'vol=3B')));
+  assert.equal(high.left, true, 'in the plot\'s right half the label is left of the line');
+  assert.ok(high.x > low.width / 2 && high.x < high.width, JSON.stringify(high));
+  assert.deepEqual([high.top, high.bottom], [low.top, low.bottom], 'the line spans the same plot');
+  assert.equal(high.hash, low.hash, 'a change of volume leaves the canvas as it was');
+
+  // The PNG is the canvas with the line drawn in: the column where they differ most is the line's.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download PNG")')]);
+  assert.equal(download.suggestedFilename(), 'gpu-or-api-cost-vs-volume.png');
+  const png = readFileSync(await download.path()).toString('base64');
+  const diff = await page.evaluate(async (png) => {
+    const canvas = document.getElementById('cost-chart');
+    const image = new Image();
+    image.src = `data:image/png;base64,${png}`;
+    await image.decode();
+    const copy = document.createElement('canvas');
+    [copy.width, copy.height] = [image.width, image.height];
+    copy.getContext('2d').drawImage(image, 0, 0);
+    const [a, b] = [copy, canvas].map((c) => c.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data);
+    const columns = new Array(canvas.width).fill(0);
+    for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2]) columns[(i / 4) % canvas.width]++;
+    const most = columns.indexOf(Math.max(...columns));
+    return { size: [image.width, image.height], canvas: [canvas.width, canvas.height], most, pixels: columns[most], scale: canvas.width / canvas.getBoundingClientRect().width };
+  }, png);
+  assert.deepEqual(diff.size, diff.canvas);
+  assert.ok(Math.abs(diff.most / diff.scale - high.x) <= 3, `line drawn at ${diff.most / diff.scale} px, shown at ${high.x} px`);
+  assert.ok(diff.pixels >= ((high.bottom - high.top) * diff.scale) / 2, JSON.stringify(diff));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -33,9 +33,16 @@ pub(super) fn OptionCard(
         let text = event_target_value(&ev);
         update_option(state, index, |o| o.label = text);
     };
-    // What the option is called while the user has not named it, following its settings.
-    let derived = move || state.scenario.with(|s| s.options.get(index).map(|o| o.derived_label()).unwrap_or_default());
-    let unpriced = move || state.scenario.with(|s| s.options.get(index).and_then(|o| o.unpriced(s.model_of(o))));
+    // What the option is called while the user has not named it, following its settings; and why
+    // it is left out. Read after the answer is painted (see `editors_tick`).
+    let derived = move || {
+        state.editors_tick.track();
+        state.scenario.with_untracked(|s| s.options.get(index).map(|o| o.derived_label()).unwrap_or_default())
+    };
+    let unpriced = move || {
+        state.editors_tick.track();
+        state.scenario.with_untracked(|s| s.options.get(index).and_then(|o| o.unpriced(s.model_of(o))))
+    };
     let source = option.provenance().map(|p| {
         let warn = if p.low_confidence {
             " ⚠ low confidence or conflicting; check before relying on it."

@@ -30,13 +30,15 @@ pub(crate) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOptio
 }
 
 /// `read` of the report of the option at `index`, only while it has no error of its own (never
-/// stale figures beside a "does not fit"). Read in place: a keystroke reads every option's.
+/// stale figures beside a "does not fit"), read in place after the answer is painted (see
+/// `AppState::editors_tick`).
 fn own_result<T>(state: AppState, index: usize, read: impl FnOnce(&OptionReport) -> Option<T>) -> Option<T> {
     if state.errors.with(|errors| errors.iter().any(|err| err.field.option_index() == Some(index))) {
         return None;
     }
     let id = option_id(index);
-    state.evaluation.with(|e| e.report.as_ref()?.options.iter().find(|o| o.id == id).and_then(read))
+    state.editors_tick.track();
+    state.evaluation.with_untracked(|e| e.report.as_ref()?.options.iter().find(|o| o.id == id).and_then(read))
 }
 
 /// The editor of the option at `index`, if there is one, drawn again only when that option

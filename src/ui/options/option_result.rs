@@ -40,7 +40,10 @@ pub(super) fn fit_fix(state: AppState, index: usize) -> impl IntoView {
 pub(super) fn option_result(state: AppState, index: usize) -> impl IntoView {
     let estimate = move || own_result(state, index, describe::estimate);
     let replicas = move || own_result(state, index, describe::replicas);
-    let check = move || state.evaluation.with(|e| e.checks.iter().find(|c| c.index == index).map(describe::check));
+    let check = move || {
+        state.editors_tick.track();
+        state.evaluation.with_untracked(|e| e.checks.iter().find(|c| c.index == index).map(describe::check))
+    };
     view! {
         <p class="estimate">{estimate}</p>
         <p class="estimate">{replicas}</p>
