@@ -49,7 +49,7 @@ fn observe_size(canvas: &web_sys::HtmlCanvasElement, size: RwSignal<Option<(f64,
 
 /// A canvas off the page.
 fn offscreen_canvas() -> Option<web_sys::HtmlCanvasElement> {
-    web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()
+    Some(document().create_element("canvas").ok()?.unchecked_into())
 }
 
 /// Sizes the canvas to `(width, height)` CSS pixels at the screen's pixel density and draws on it
@@ -138,8 +138,8 @@ pub(super) fn tooltip_at(x: f64, content: impl IntoView) -> impl IntoView {
 /// Shows `mark` (device pixels at `scale` per CSS pixel) with `label` on `#cost-now`, the volume's
 /// line over the cost chart's canvas.
 fn place_mark(mark: VerticalMark, label: &str, scale: f64) {
-    let element = document().get_element_by_id("cost-now").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    let Some(element) = element else { return };
+    // The page's own `<div>`.
+    let Some(element) = document().get_element_by_id("cost-now").map(JsCast::unchecked_into::<web_sys::HtmlElement>) else { return };
     let VerticalMark { x, top, bottom, label_left } = mark;
     element.style().set_css_text(&format!("left:{}px;top:{}px;height:{}px", x / scale, top / scale, (bottom - top) / scale));
     element.set_class_name(if label_left { "now left" } else { "now" });

@@ -163,43 +163,58 @@ struct RowShape {
 /// The capacity's place among a row's cells, where an unchecked estimate is marked.
 const CAPACITY: usize = 6;
 
+/// The row's exact figures for scripts and tests (its `data-values`), `field=value` apart by
+/// spaces: one attribute for the row, so that a change of volume writes one instead of one per
+/// figure.
+fn exact_figures(cells: &[Cell; 9]) -> String {
+    let mut figures = String::new();
+    for c in cells {
+        if let Some(v) = c.value {
+            figures += &format!("{}={v} ", c.field);
+        }
+    }
+    figures.pop();
+    figures
+}
+
 fn row_html(shape: &RowShape, cells: &[Cell; 9]) -> String {
     let mut html = format!(
         // An SVG swatch: its fill is an attribute, which the page's style policy allows.
-        "<tr{} data-option=\"{}\"><th scope=\"row\"><svg class=\"swatch\" aria-hidden=\"true\"><rect width=\"100%\" height=\"100%\" fill=\"{}\"/></svg>{}{}</th>",
+        "<tr{} data-option=\"{}\" data-values=\"{}\"><th scope=\"row\"><svg class=\"swatch\" aria-hidden=\"true\"><rect width=\"100%\" height=\"100%\" fill=\"{}\"/></svg>{}{}</th>",
         if shape.cheapest { " class=\"cheapest\"" } else { "" },
         html_escaped(&shape.id),
+        exact_figures(cells),
         shape.colour,
         html_escaped(&shape.label),
         if shape.cheapest { " ★" } else { "" },
     );
     for (k, c) in cells.iter().enumerate() {
         let field = if c.field.is_empty() { String::new() } else { format!(" data-field=\"{}\"", c.field) };
-        let value = c.value.map(|v| format!(" data-value=\"{v}\"")).unwrap_or_default();
         let warn = if k == CAPACITY && shape.unchecked {
             "<small class=\"range warn\" title=\"No published measurement on this GPU in this precision\">⚠ unchecked</small>"
         } else {
             ""
         };
         // Text first, then the band as the first element: `writeFigures` finds them there.
-        html += &format!("<td{field}{value}>{}<small class=\"range\">{}</small>{warn}</td>", c.text, c.band);
+        html += &format!("<td{field}>{}<small class=\"range\">{}</small>{warn}</td>", c.text, c.band);
     }
     html + "</tr>"
 }
 
-// Kept short: the page pays for its bytes. The first call after the rows were drawn keeps each
-// cell's text node, band and cell (text, band and data-value take three parts each, row after
-// row) on the first row: holding them keeps their script wrappers alive, which the browser
-// otherwise collects and makes again on every call (most of a call's time, with 12 options on a
-// phone). Each keeps the part it shows, and a part equal to it is not written: a write makes the
-// next frame lay the table out again, and a change of volume leaves many cells as they were.
+// Kept short: the page pays for its bytes. The first call after the rows were drawn keeps, on the
+// first row, each cell's text node and band, then the row (for its exact figures), row after row
+// in the order of the parts: holding them keeps their script wrappers alive, which the browser
+// otherwise collects and makes again on every call. Each keeps the part it shows, and a part
+// equal to it is not written: each write costs a few microseconds and makes the next frame lay
+// the table out again, and a change of volume leaves many cells as they were.
 #[wasm_bindgen(
-    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001'),r=b.firstElementChild;r&&(r.c||=[...b.querySelectorAll('td')].flatMap(d=>[d.firstChild,d.firstElementChild,d])).forEach((n,i)=>{const v=f[i];n.f!==v&&(n.f=v,i%3<2?n.textContent=v:v?n.dataset.value=v:delete n.dataset.value)})}"
+    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001'),r=b.firstElementChild;r&&(r.c||=[...b.children].flatMap(w=>[...w.querySelectorAll('td')].flatMap(d=>[d.firstChild,d.firstElementChild]).concat(w))).forEach((n,i)=>{const v=f[i];n.f!==v&&(n.f=v,i%19>17?n.dataset.values=v:n.textContent=v)})}"
 )]
 extern "C" {
-    /// Writes every cell's text, band and exact figure (`joined`: those three per cell, row after
-    /// row, each followed by U+0001) into rows drawn from the same shapes, in one call: a call
-    /// through wasm-bindgen per figure cost as much as drawing the rows again.
+    /// Writes every cell's text and band, then the row's exact figures (`joined`: for each row,
+    /// the nine cells' two parts and the figures, each followed by U+0001) into rows drawn from
+    /// the same shapes, in one call: a call through wasm-bindgen per figure cost as much as
+    /// drawing the rows again.
     #[wasm_bindgen(js_name = writeFigures)]
     fn write_figures(body: &web_sys::Element, joined: &str);
 }
@@ -230,8 +245,12 @@ pub fn ResultsTable() -> impl IntoView {
                 .collect();
             if drawn.with_value(|d| *d == shapes) {
                 let mut joined = String::new();
-                for c in figures.iter().flatten() {
-                    joined += &format!("{}\u{1}{}\u{1}{}\u{1}", c.text, c.band, c.value.map(|v| v.to_string()).unwrap_or_default());
+                for row in &figures {
+                    for c in row {
+                        joined += &format!("{}\u{1}{}\u{1}", c.text, c.band);
+                    }
+                    joined += &exact_figures(row);
+                    joined.push('\u{1}');
                 }
                 write_figures(&body, &joined);
             } else {

@@ -5,11 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withSite, openPage, settle, expectText, llmcost, root } from './helpers.mjs';
+import { withSite, openPage, settle, expectText, llmcost, root, exactFigure } from './helpers.mjs';
 
 const env = withSite('/');
 
-const cell = (page, id, field) => page.getAttribute(`#results-table tr[data-option="${id}"] td[data-field="${field}"]`, 'data-value');
+const cell = exactFigure;
 
 const LINK =
   'v=1&vol=5B&m=custom&mp=70.55&ml=80&mh=8192&mkv=327680&o=api;Together;in:.88' +

@@ -94,6 +94,15 @@ export async function waitForChart(page) {
 /** Lets Leptos' effects run after an event. */
 export const settle = (page, ms = 150) => page.waitForTimeout(ms);
 
+/** The exact figure the results table holds for option `id`'s `field` (from its row's
+ * `data-values`, `field=value` apart by spaces), as text; null when the row has none. */
+export function exactFigure(page, id, field) {
+  return page.locator(`#results-table tr[data-option="${id}"]`).evaluate((tr, field) => {
+    const part = tr.dataset.values.split(' ').find((p) => p.startsWith(`${field}=`));
+    return part === undefined ? null : part.slice(field.length + 1);
+  }, field);
+}
+
 /** The native tool's JSON report for a link. */
 export function llmcost(...args) {
   const bin = join(root, 'target', 'debug', 'llmcost');

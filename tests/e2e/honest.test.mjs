@@ -3,7 +3,7 @@
 // break-even and what would flip the answer are in words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSite, openPage, settle, expectText, llmcost } from './helpers.mjs';
+import { withSite, openPage, settle, expectText, llmcost, exactFigure } from './helpers.mjs';
 
 const env = withSite('/calc/');
 
@@ -87,7 +87,7 @@ test('the cheapest ways to self-host are listed when asked, match llmcost, and a
   for (const [i, c] of cli.entries()) assert.ok(items[i].includes(`${c.gpus_per_replica}×${c.gpu.toUpperCase()} ${c.precision.toUpperCase()}`), `${items[i]} vs ${JSON.stringify(c)}`);
   await page.click('#cheapest-list li:first-child button');
   await page.waitForSelector('#results-table tr[data-option="o2"]');
-  const added = Number(await page.getAttribute('#results-table tr[data-option="o2"] td[data-field="cost_per_day_usd"]', 'data-value'));
+  const added = Number(await exactFigure(page, 'o2', 'cost_per_day_usd'));
   assert.ok(Math.abs(added - cli[0].cost_per_day_usd) <= 1e-9 * added, `page ${added} vs llmcost ${cli[0].cost_per_day_usd}`);
   await page.uncheck('#cheapest-quantised');
   await page.waitForFunction(() => ![...document.querySelectorAll('#cheapest-list li')].some((l) => /INT4|FP4/.test(l.textContent)));

@@ -2,11 +2,11 @@
 // energy each self-hosted option uses, with the same numbers on the page as from llmcost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSite, openPage, settle, expectText, llmcost } from './helpers.mjs';
+import { withSite, openPage, settle, expectText, llmcost, exactFigure } from './helpers.mjs';
 
 const env = withSite('/');
 
-const cell = (page, id, field) => page.getAttribute(`#results-table tr[data-option="${id}"] td[data-field="${field}"]`, 'data-value');
+const cell = exactFigure;
 
 test('a serverless option and already-owned GPUs cost the same on the page as in llmcost, with their energy', async () => {
   const query = 'v=1&vol=2M&hrs=10&o=api;A;in:1&o=sls;Modal;gpu:h100;hr:3.9492;cap:100M;cold:30;idle:60&o=own;Mine;gpu:h100;sunk:1;cap:1B';
