@@ -104,3 +104,38 @@ fn estimated_options_are_shaded_and_a_far_off_measured_one_gets_its_estimate_das
     draw_lines(&SVGBackend::with_string(&mut svg, (800, 400)).into_drawing_area(), &chart, &Theme::light(1.0)).unwrap();
     assert!(svg.matches("<polygon").count() >= 2, "bands drawn");
 }
+
+/// The page shows the cost chart's vertical line as an element over a canvas drawn without it,
+/// placed by `vertical_mark`: it must land where `draw_lines` draws the line, at both ends of the
+/// axis and in between, with its label on the side the drawing puts it.
+#[test]
+fn the_vertical_mark_is_where_the_chart_draws_its_line() {
+    use gpu_or_api::charts::{line_chart_svg, titled_cost_chart, vertical_mark, LineChart};
+    let polylines =
+        |svg: &str| -> Vec<String> { svg.split("<polyline").skip(1).map(|p| p.split("/>").next().unwrap().to_string()).collect() };
+    for volume in ["2K", "1M", "3B", "900B"] {
+        let link = format!("vol={volume}&o=api;DeepInfra;in:.1;out:.32&o=rent;Lambda+A100;gpu:a100-80gb;hr:1.79;n:2");
+        let chart = titled_cost_chart(&report(&link), None, "Llama 3.3 70B Instruct");
+        let (x, _) = chart.vertical.clone().unwrap();
+        let with = line_chart_svg(&chart, 760, 480).unwrap();
+        let without = line_chart_svg(&LineChart { vertical: None, ..chart.clone() }, 760, 480).unwrap();
+        let extra: Vec<_> = polylines(&with).into_iter().filter(|p| !polylines(&without).contains(p)).collect();
+        assert_eq!(extra.len(), 1, "{volume}: one more line drawn: {extra:?}");
+        let points: Vec<(f64, f64)> = extra[0]
+            .split("points=\"")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .filter_map(|p| p.trim_end_matches('"').split_once(','))
+            .map(|(a, b)| (a.parse().unwrap(), b.parse().unwrap()))
+            .collect();
+        let mark = vertical_mark(&chart, x, &Theme::light(1.0), (760, 480));
+        let (drawn_x, ys) = (points[0].0, points.iter().map(|p| p.1));
+        let (top, bottom) = (ys.clone().fold(f64::INFINITY, f64::min), ys.fold(0.0, f64::max));
+        assert!((mark.x - drawn_x).abs() <= 1.5, "{volume}: mark at {} px, line drawn at {drawn_x} px", mark.x);
+        assert!((mark.top - top).abs() <= 1.5 && (mark.bottom - bottom).abs() <= 1.5, "{volume}: {mark:?} against {top}–{bottom}");
+        // The label goes left of the line (anchored at its end) exactly when the mark says so.
+        let label = with.split("<text").find(|t| t.contains("now:")).unwrap();
+        assert_eq!(label.contains("text-anchor=\"end\""), mark.label_left, "{volume}: {label}");
+    }
+}
