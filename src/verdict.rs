@@ -22,8 +22,9 @@ pub struct Answer {
 /// Evaluates `scenario`, and the scenario at the estimator's throughput where its measured
 /// capacities lie far from it.
 pub fn answer(scenario: &Scenario) -> Result<Answer, Vec<FieldError>> {
-    let report = resolve(scenario).and_then(|input| evaluate(&input))?;
-    let checks = scenario.estimate_checks();
+    let input = resolve(scenario)?;
+    let report = evaluate(&input)?;
+    let checks = scenario.estimate_checks(&input);
     let at_estimate = scenario.at_estimate(&checks).and_then(|s| resolve(&s).and_then(|input| evaluate(&input)).ok());
     Ok(Answer { report, checks, at_estimate })
 }

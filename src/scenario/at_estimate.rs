@@ -3,8 +3,9 @@
 //! replaced by the estimate: the article's "one A100 serves 1M tokens a day" meets batched serving.
 
 use super::new_option::native_precision;
-use super::{resolve, CapacitySpec, Scenario};
+use super::{CapacitySpec, Scenario};
 use crate::engine::throughput::{estimate, Precision, ThroughputEstimate, ThroughputQuery, MEASURED_OVER_ESTIMATED};
+use crate::engine::EngineInput;
 
 /// How far outside the estimator's band a measured capacity per GPU must lie to be called out:
 /// below half its low end or above twice its high end.
@@ -35,9 +36,9 @@ pub struct EstimateCheck {
 }
 
 impl Scenario {
-    /// Every measured capacity on a catalog GPU, checked against the estimator.
-    pub fn estimate_checks(&self) -> Vec<EstimateCheck> {
-        let Ok(input) = resolve(self) else { return Vec::new() };
+    /// Every measured capacity on a catalog GPU, checked against the estimator; `input` is this
+    /// scenario resolved (its caller has it already).
+    pub fn estimate_checks(&self, input: &EngineInput) -> Vec<EstimateCheck> {
         let mut checks = Vec::new();
         for (index, option) in self.options.iter().enumerate() {
             let Some(fleet) = option.spec.fleet() else { continue };
@@ -87,11 +88,12 @@ impl Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::resolve;
 
     #[test]
     fn the_articles_a100s_lie_far_below_the_estimate() {
         let s = Scenario::default();
-        let checks = s.estimate_checks();
+        let checks = s.estimate_checks(&resolve(&s).unwrap());
         assert_eq!(checks.iter().map(|c| c.index).collect::<Vec<_>>(), [2, 3]);
         assert!(checks.iter().all(|c| c.far_outside && c.estimate_over_measured_per_gpu > 10.0), "{checks:?}");
         let estimated = s.at_estimate(&checks).unwrap();

@@ -5,7 +5,7 @@ use crate::charts::{colour_index, css_colour};
 use crate::display::{compact, html_escaped, percent, times, usd};
 use crate::engine::OptionReport;
 use crate::scenario::Reasons;
-use crate::verdict::{flips_sentence, pair_sentence, verdict_with_estimate};
+use crate::verdict::{flips_sentence, pair_sentence};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -13,10 +13,6 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[component]
 pub fn VerdictView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let text = move || {
-        let reasons = state.scenario.with(|s| s.reasons);
-        state.evaluation.with(|e| e.report.as_ref().map(|r| verdict_with_estimate(r, &e.checks, e.at_estimate.as_ref(), &reasons)))
-    };
     // What would flip the answer between the cheapest API and the cheapest self-hosted option.
     let flips = move || {
         state.evaluation.with(|e| {
@@ -46,19 +42,18 @@ pub fn VerdictView() -> impl IntoView {
             })
         })
     };
-    // The verdict is written once per change, for its headline and its details together.
-    let answer = move || {
-        let (headline, details) =
-            text().map_or(("Fix the highlighted fields to see the answer.".into(), Vec::new()), |v| (v.headline, v.details));
-        view! {
-            <p class="headline" id="verdict">{headline}</p>
-            <ul class="details">{details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
-        }
+    // Only their texts are written on a change: a view drawn afresh would set its elements'
+    // attributes again.
+    let headline = move || {
+        state.evaluation.with(|e| e.verdict.as_ref().map_or("Fix the highlighted fields to see the answer.".into(), |v| v.headline.clone()))
     };
+    let details =
+        move || state.evaluation.with(|e| Some(e.verdict.as_ref()?.details.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()));
     view! {
         // Dimmed, and its note shown, by the style sheet while the results around it are stale.
         <section class="verdict card" aria-live="polite">
-            {answer}
+            <p class="headline" id="verdict">{headline}</p>
+            <ul class="details">{details}</ul>
             <p class="flips" id="flips">{flips}</p>
             <details class="pairs" hidden=move || state.evaluation.with(|e| e.report.as_ref().is_none_or(|r| r.break_even.len() < 2))
                 on:toggle=move |ev| pairs_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
@@ -208,7 +203,7 @@ fn row_html(shape: &RowShape, cells: &[Cell; 9]) -> String {
 // equal to it is not written: each write costs a few microseconds and makes the next frame lay
 // the table out again, and a change of volume leaves many cells as they were.
 #[wasm_bindgen(
-    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001'),r=b.firstElementChild;r&&(r.c||=[...b.children].flatMap(w=>[...w.querySelectorAll('td')].flatMap(d=>[d.firstChild,d.firstElementChild]).concat(w))).forEach((n,i)=>{const v=f[i];n.f!==v&&(n.f=v,i%19>17?n.dataset.values=v:n.textContent=v)})}"
+    inline_js = "export function writeFigures(b,j){const f=j.split('\\u0001'),r=b.firstElementChild;r&&(r.c||=[...b.children].flatMap(w=>[...w.querySelectorAll('td')].flatMap(d=>{const s=d.firstElementChild;return[d.firstChild,s.firstChild||s.appendChild(new Text)]}).concat(w))).forEach((n,i)=>{const v=f[i];n.f!==v&&(n.f=v,i%19>17?n.dataset.values=v:n.textContent=v)})}"
 )]
 extern "C" {
     /// Writes every cell's text and band, then the row's exact figures (`joined`: for each row,

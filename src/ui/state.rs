@@ -2,11 +2,11 @@
 
 use crate::engine::{FieldError, FieldPath, Report};
 use crate::scenario::{EstimateCheck, Notice, Scenario, MAX_OPTIONS};
-use crate::verdict::answer;
+use crate::verdict::{answer, verdict_with_estimate, Verdict};
 use leptos::prelude::*;
 
 /// What the page shows for the current scenario.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Evaluation {
     /// The last valid report (the current one unless `stale`).
     pub report: Option<Report>,
@@ -14,6 +14,8 @@ pub struct Evaluation {
     pub checks: Vec<EstimateCheck>,
     /// The report with measured capacities far from the estimate replaced by it.
     pub at_estimate: Option<Report>,
+    /// The verdict on `report`, with the reasons ticked now.
+    pub verdict: Option<Verdict>,
     /// Field errors of the current scenario, by engine field path.
     pub errors: Vec<FieldError>,
     /// The report is from an earlier, valid scenario.
@@ -75,19 +77,22 @@ impl AppState {
         let evaluation = Memo::new_owning(move |previous: Option<Evaluation>| {
             let result = scenario.with(answer);
             let unreadable_now = unreadable.with(|u| !u.is_empty());
-            let next = match result {
+            let mut next = match result {
                 Ok(a) => Evaluation {
                     report: Some(a.report),
                     checks: a.checks,
                     at_estimate: a.at_estimate,
+                    verdict: None,
                     errors: Vec::new(),
                     stale: unreadable_now,
                 },
                 Err(errors) => match previous {
                     Some(p) => Evaluation { errors, stale: true, ..p },
-                    None => Evaluation { report: None, checks: Vec::new(), at_estimate: None, errors, stale: true },
+                    None => Evaluation { report: None, checks: Vec::new(), at_estimate: None, verdict: None, errors, stale: true },
                 },
             };
+            let reasons = scenario.with(|s| s.reasons);
+            next.verdict = next.report.as_ref().map(|r| verdict_with_estimate(r, &next.checks, next.at_estimate.as_ref(), &reasons));
             (next, true)
         });
         let dark = RwSignal::new(false);
