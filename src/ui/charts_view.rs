@@ -15,6 +15,7 @@ use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
 use std::cell::Cell;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 thread_local! {
@@ -135,15 +136,22 @@ pub(super) fn tooltip_at(x: f64, content: impl IntoView) -> impl IntoView {
     view! { <div class="tooltip" style:left=format!("{}px", x.max(0.0))>{content}</div> }
 }
 
+// Moves the volume's line (`#cost-now`) to `x` CSS pixels with its label, writing its top,
+// height and side only when they change (a change of volume changes neither): each style write
+// is parsed, and with 12 options these writes were a twentieth of a keystroke.
+#[wasm_bindgen(
+    inline_js = "export function placeMark(x,t,h,l,s){const e=document.getElementById('cost-now'),k=[t,h,l]+'';if(e){e.style.left=x+'px';e.k!==k&&(e.k=k,e.style.top=t+'px',e.style.height=h+'px',e.className=l?'now left':'now');(e.firstChild||e.appendChild(new Text)).data=s}}"
+)]
+extern "C" {
+    #[wasm_bindgen(js_name = placeMark)]
+    fn place_mark_at(x: f64, top: f64, height: f64, label_left: bool, label: &str);
+}
+
 /// Shows `mark` (device pixels at `scale` per CSS pixel) with `label` on `#cost-now`, the volume's
 /// line over the cost chart's canvas.
 fn place_mark(mark: VerticalMark, label: &str, scale: f64) {
-    // The page's own `<div>`.
-    let Some(element) = document().get_element_by_id("cost-now").map(JsCast::unchecked_into::<web_sys::HtmlElement>) else { return };
     let VerticalMark { x, top, bottom, label_left } = mark;
-    element.style().set_css_text(&format!("left:{}px;top:{}px;height:{}px", x / scale, top / scale, (bottom - top) / scale));
-    element.set_class_name(if label_left { "now left" } else { "now" });
-    element.set_text_content(Some(label));
+    place_mark_at(x / scale, top / scale, (bottom - top) / scale, label_left, label);
 }
 
 /// What the cost chart's canvas shows: the chart without its vertical line, and what it was drawn
