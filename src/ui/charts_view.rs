@@ -140,7 +140,7 @@ pub(super) fn tooltip_at(x: f64, content: impl IntoView) -> impl IntoView {
 // height and side only when they change (a change of volume changes neither): each style write
 // is parsed, and with 12 options these writes were a twentieth of a keystroke.
 #[wasm_bindgen(
-    inline_js = "export function placeMark(x,t,h,l,s){const e=document.getElementById('cost-now'),k=[t,h,l]+'';if(e){e.style.left=x+'px';e.k!==k&&(e.k=k,e.style.top=t+'px',e.style.height=h+'px',e.className=l?'now left':'now');(e.firstChild||e.appendChild(new Text)).data=s}}"
+    inline_js = "export function placeMark(x,t,h,l,s){const e=document.getElementById('cost-now'),y=e?.style,k=[t,h,l]+'';if(y){y.left=x+'px';e.k!=k&&(e.k=k,y.top=t+'px',y.height=h+'px',e.className=l?'now left':'now');e.textContent=s}}"
 )]
 extern "C" {
     #[wasm_bindgen(js_name = placeMark)]
