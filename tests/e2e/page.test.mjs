@@ -367,3 +367,32 @@ test('a change of volume moves the line over the cost chart, not the chart; "Dow
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a change of volume rewrites the answer\'s texts in the elements it has, and says what llmcost says', async () => {
+  // The same cheapest option at both volumes, so that the table's rows keep their shape.
+  const query = 'vol=1M&o=api;DeepInfra;in:.1;out:.32&o=rent;Lambda+A100;gpu:a100-80gb;hr:1.79;n:2';
+  const { context, page, errors } = await openPage(browser, `${site.url}?${query}`);
+  const headline = (q) => new RegExp(`^${llmcost('eval', q).verdict.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  // A first change, after which the table's writer holds its text nodes (it adds an empty one to
+  // each empty band).
+  await page.fill(volume, '2M');
+  await expectText(page, '#verdict', headline(query.replace('vol=1M', 'vol=2M')));
+  const before = await page.$eval('#verdict', (p) => p.textContent);
+  await page.evaluate(() => {
+    window.changes = [];
+    const record = (list) => list.forEach((m) => window.changes.push({ type: m.type, attribute: m.attributeName, target: m.target.nodeName, in: m.target.parentElement?.closest('.verdict, #results-table, .now')?.className || m.target.parentElement?.closest('[id]')?.id }));
+    const observer = new MutationObserver(record);
+    for (const selector of ['.verdict', '#results-table tbody']) observer.observe(document.querySelector(selector), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await page.fill(volume, '20M');
+  const cli = llmcost('eval', query.replace('vol=1M', 'vol=20M'));
+  await expectText(page, '#verdict', headline(query.replace('vol=1M', 'vol=20M')));
+  assert.notEqual(cli.verdict.headline, before, 'the volume changes the verdict');
+  assert.deepEqual(await page.$$eval('.verdict .details li', (items) => items.map((li) => li.textContent)), cli.verdict.details);
+  const changes = await page.evaluate(() => window.changes);
+  assert.ok(changes.some((c) => c.type === 'characterData'), 'texts were written');
+  const rewritten = changes.filter((c) => c.type === 'childList' || (c.type === 'attributes' && c.attribute !== 'data-values'));
+  assert.deepEqual(rewritten, [], 'no element of the verdict or of the table was drawn again or had an attribute set again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
