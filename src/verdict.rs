@@ -2,8 +2,9 @@
 //! self-host anyway reflected in it.
 
 use crate::display::{compact, times, tokens, usd};
+use crate::engine::report::{evaluate_with, Shortcuts};
 use crate::engine::report::{BreakEven, Report};
-use crate::engine::{evaluate, FieldError, OptionReport};
+use crate::engine::{FieldError, OptionReport};
 use crate::scenario::{resolve, EstimateCheck, Reasons, Scenario};
 
 /// Per-user speeds below this (output tokens/s) are a batch-job regime, too slow to read along.
@@ -22,10 +23,17 @@ pub struct Answer {
 /// Evaluates `scenario`, and the scenario at the estimator's throughput where its measured
 /// capacities lie far from it.
 pub fn answer(scenario: &Scenario) -> Result<Answer, Vec<FieldError>> {
+    answer_with(scenario, Default::default())
+}
+
+/// [`answer`], with the shortcuts of the report and of the report at the estimate (see
+/// [`evaluate_with`]).
+pub fn answer_with(scenario: &Scenario, [shortcuts, at_estimate_shortcuts]: [Shortcuts; 2]) -> Result<Answer, Vec<FieldError>> {
     let input = resolve(scenario)?;
-    let report = evaluate(&input)?;
+    let report = evaluate_with(&input, shortcuts)?;
     let checks = scenario.estimate_checks(&input);
-    let at_estimate = scenario.at_estimate(&checks).and_then(|s| resolve(&s).and_then(|input| evaluate(&input)).ok());
+    let at_estimate =
+        scenario.at_estimate(&checks).and_then(|s| resolve(&s).and_then(|input| evaluate_with(&input, at_estimate_shortcuts)).ok());
     Ok(Answer { report, checks, at_estimate })
 }
 

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use gpu_or_api::engine::cost_model::{cost_model, CostModel};
-use gpu_or_api::engine::report::option_id;
+use gpu_or_api::engine::report::{evaluate_with, option_id, Shortcuts};
 use gpu_or_api::engine::throughput::{Precision, ThroughputQuery};
 use gpu_or_api::engine::{
     batch_economics, evaluate, ApiPricing, Capacity, EngineInput, Fleet, OptionInput, OptionKind, RentedGpus, ServerlessGpus, Workload,
@@ -256,5 +256,52 @@ proptest! {
     fn the_batch_curve_does_not_depend_on_the_volume(s in estimated_rental(), w in workload(), other in 1.0..1e12f64) {
         let curve = batch_economics(&s, &w);
         prop_assert_eq!(&curve, &batch_economics(&s, &Workload { tokens_per_day: other, ..w }));
+    }
+}
+
+/// What the page does on a change of volume: takes the previous report's sweep over.
+fn with_sweep_of(input: &EngineInput, previous: &mut gpu_or_api::engine::Report) -> gpu_or_api::engine::Report {
+    evaluate_with(input, Shortcuts { sweep: Some(&mut previous.sweep), named_pair_flips_only: false }).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A change of volume that takes the previous evaluation's sweep over gives the report an
+    /// evaluation from scratch gives, whether the sweep still spans the volume (taken) or not
+    /// (computed again); and another change, of a price, never takes it.
+    #[test]
+    fn a_sweep_taken_over_is_the_sweep_evaluated_again(
+        options in proptest::collection::vec(prop_oneof![option(), estimated_rental()], 1..6),
+        w in workload(),
+        other in 1.0..1e12f64,
+    ) {
+        let at = |w: Workload| EngineInput { workload: w, options: options.iter().cloned().enumerate().map(|(i, kind)| OptionInput { id: option_id(i), label: "x".into(), kind }).collect() };
+        let Ok(mut previous) = evaluate(&at(w.clone())) else { return Ok(()) };
+        let moved = at(Workload { tokens_per_day: other, ..w.clone() });
+        let spanned = previous.sweep.tokens_per_day.clone();
+        let report = with_sweep_of(&moved, &mut previous);
+        prop_assert_eq!(&report, &evaluate(&moved).unwrap());
+        // Taken (left empty) exactly when the new volume's sweep spans the same volumes.
+        prop_assert_eq!(previous.sweep.tokens_per_day.is_empty(), spanned == report.sweep.tokens_per_day);
+    }
+
+    /// Leaving out the flips of the pairs the verdict does not name changes nothing else: the
+    /// named pair's flips, the report's flips and every other figure are the full report's.
+    #[test]
+    fn flips_of_the_named_pair_only_change_nothing_else(options in proptest::collection::vec(option(), 2..8), w in workload()) {
+        let input = EngineInput { workload: w, options: options.into_iter().enumerate().map(|(i, kind)| OptionInput { id: option_id(i), label: "x".into(), kind }).collect() };
+        let full = evaluate(&input).unwrap();
+        let mut named = evaluate_with(&input, Shortcuts { sweep: None, named_pair_flips_only: true }).unwrap();
+        let c = &full.comparison;
+        for (n, f) in named.break_even.iter_mut().zip(&full.break_even) {
+            if Some(&f.self_hosted) == c.cheapest_self_hosted.as_ref() && Some(&f.api) == c.cheapest_api.as_ref() {
+                prop_assert!(!f.flips.is_empty() && n.flips == f.flips);
+            } else {
+                prop_assert!(n.flips.is_empty());
+                n.flips = f.flips.clone();
+            }
+        }
+        prop_assert_eq!(named, full);
     }
 }

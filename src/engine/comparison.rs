@@ -23,14 +23,21 @@ pub struct Comparison {
     pub cheapest_self_hosted_break_even: Option<f64>,
 }
 
-fn cheapest<'a>(options: impl Iterator<Item = &'a OptionReport>) -> Option<&'a OptionReport> {
-    options.min_by(|a, b| a.cost_per_day_usd.total_cmp(&b.cost_per_day_usd))
+/// The cheapest API and the cheapest self-hosted option (the first of equals), if any.
+pub fn cheapest_api_and_self_hosted(options: &[OptionReport]) -> [Option<&OptionReport>; 2] {
+    let mut cheapest: [Option<&OptionReport>; 2] = [None, None];
+    for o in options {
+        let slot = &mut cheapest[usize::from(o.kind != KindName::Api)];
+        if slot.is_none_or(|c| o.cost_per_day_usd.total_cmp(&c.cost_per_day_usd).is_lt()) {
+            *slot = Some(o);
+        }
+    }
+    cheapest
 }
 
 /// Reads the comparison off the options' costs and the break-even pairs.
 pub fn compare(options: &[OptionReport], break_even: &[BreakEven]) -> Comparison {
-    let api = cheapest(options.iter().filter(|o| o.kind == KindName::Api));
-    let own = cheapest(options.iter().filter(|o| o.kind != KindName::Api));
+    let [api, own] = cheapest_api_and_self_hosted(options);
     let pair = |s: &str, a: &str| break_even.iter().find(|b| b.self_hosted == s && b.api == a).and_then(|b| b.tokens_per_day);
     let (Some(api), Some(own)) = (api, own) else {
         return Comparison {

@@ -1,7 +1,7 @@
 //! Evaluating a whole scenario: every option's cost at the volume, the cheapest, the ratios,
 //! break-even volumes for every (self-hosted, API) pair and a volume sweep for the charts.
 
-use super::comparison::{compare, Comparison};
+use super::comparison::{cheapest_api_and_self_hosted, compare, Comparison};
 use super::cost_model::{cost_model, CostModel, SelfHostedPlan};
 use super::energy::energy;
 use super::error::FieldError;
@@ -25,7 +25,7 @@ pub struct EngineInput {
 }
 
 /// Each option's monthly cost over a log-spaced range of volumes.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct Sweep {
     pub tokens_per_day: Vec<f64>,
     /// `cost_per_month_usd[option][point]`.
@@ -76,8 +76,26 @@ pub fn option_index(id: &str) -> Option<usize> {
 
 /// Validates the input and evaluates it. Errors name their field (`workload.…`, `options[i].…`).
 pub fn evaluate(input: &EngineInput) -> Result<Report, Vec<FieldError>> {
+    evaluate_with(input, Shortcuts::default())
+}
+
+/// What an evaluation may take over from the previous one or leave out: on the page, a change
+/// of volume takes over the sweep, and the flips of every pair (a fifth of an evaluation with
+/// 12 options) are worked out only while the page lists them.
+#[derive(Default)]
+pub struct Shortcuts<'a> {
+    /// The previous evaluation's sweep, for an input that differed from this one only in volume
+    /// (which the sweep does not depend on): taken, and left empty, when it spans this volume's.
+    pub sweep: Option<&'a mut Sweep>,
+    /// What would flip the answer only for the pair the verdict names (the cheapest
+    /// self-hosted option against the cheapest API); the other pairs' flips are left empty.
+    pub named_pair_flips_only: bool,
+}
+
+/// [`evaluate`], with `shortcuts`.
+pub fn evaluate_with(input: &EngineInput, shortcuts: Shortcuts) -> Result<Report, Vec<FieldError>> {
     let models = cost_models(input)?;
-    Ok(report_from(&input.workload, &input.options, &models))
+    Ok(report_from(&input.workload, &input.options, &models, shortcuts))
 }
 
 /// Validates the input and reduces each option to its cost shape.
@@ -105,7 +123,7 @@ pub fn cost_models(input: &EngineInput) -> Result<Vec<CostModel>, Vec<FieldError
     }
 }
 
-fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel]) -> Report {
+fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel], shortcuts: Shortcuts) -> Report {
     let volume = workload.tokens_per_day;
     let costs: Vec<f64> = models.iter().map(|m| m.usd_per_day(volume)).collect();
     let cheapest_index = costs.iter().enumerate().min_by(|a, b| a.1.total_cmp(b.1)).map(|(i, _)| i);
@@ -164,7 +182,9 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
         })
         .collect();
 
-    let break_even = break_evens(workload, options, models);
+    let named = cheapest_api_and_self_hosted(&reports).map(|o| o.map(|o| o.id.as_str()));
+    let flipped = |s: &str, a: &str| !shortcuts.named_pair_flips_only || named == [Some(a), Some(s)];
+    let break_even = break_evens(workload, options, models, &flipped);
     let comparison = compare(&reports, &break_even);
     let flips = break_even
         .iter()
@@ -180,7 +200,10 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
         ratio_max_to_min: min_cost.zip(max_cost).map(|(lo, hi)| ratio(hi, lo)),
         self_hosted_to_api_ratio_range: self_hosted_to_api_range(options, &costs),
         break_even,
-        sweep: sweep(models, volume),
+        sweep: match (shortcuts.sweep, sweep_volumes(volume)) {
+            (Some(kept), volumes) if kept.tokens_per_day == volumes => std::mem::take(kept),
+            (_, volumes) => sweep(models, volumes),
+        },
     }
 }
 
@@ -204,7 +227,9 @@ fn sorted(a: f64, b: f64) -> [f64; 2] {
     [a.min(b), a.max(b)]
 }
 
-fn break_evens(workload: &Workload, options: &[OptionInput], models: &[CostModel]) -> Vec<BreakEven> {
+/// Every (self-hosted, API) pair's break-even, with what would flip it where `flipped(self-hosted
+/// id, API id)`.
+fn break_evens(workload: &Workload, options: &[OptionInput], models: &[CostModel], flipped: &dyn Fn(&str, &str) -> bool) -> Vec<BreakEven> {
     let mut pairs = Vec::new();
     for (s, model) in models.iter().enumerate() {
         let Some(plan) = model.self_hosted() else { continue };
@@ -220,7 +245,11 @@ fn break_evens(workload: &Workload, options: &[OptionInput], models: &[CostModel
                     tokens_per_day_range: band.as_ref().map(|[lo, hi]| [at(hi), at(lo)]),
                     self_hosted_usd_per_mtok_at_full_use: plan.usd_per_token_at_full_use() * TOKENS_PER_MILLION,
                     api_usd_per_mtok: usd_per_token * TOKENS_PER_MILLION,
-                    flips: flips([&options[s].id, &options[a].id], &options[s].kind, model, *usd_per_token, workload),
+                    flips: if flipped(&options[s].id, &options[a].id) {
+                        flips([&options[s].id, &options[a].id], &options[s].kind, model, *usd_per_token, workload)
+                    } else {
+                        Vec::new()
+                    },
                 });
             }
         }
@@ -229,15 +258,14 @@ fn break_evens(workload: &Workload, options: &[OptionInput], models: &[CostModel
 }
 
 /// Log-spaced volumes from 10^4 to 10^11 tokens/day, widened to keep `volume` a decade inside.
-pub fn sweep_volumes(volume: f64) -> Vec<f64> {
+fn sweep_volumes(volume: f64) -> Vec<f64> {
     let lo = SWEEP_MIN_TOKENS_PER_DAY.min(volume / 10.0).max(1.0).log10().floor();
     let hi = SWEEP_MAX_TOKENS_PER_DAY.max(volume * 10.0).log10().ceil();
     let steps = ((hi - lo) as usize) * SWEEP_POINTS_PER_DECADE;
     (0..=steps).map(|i| 10f64.powf(lo + (hi - lo) * i as f64 / steps as f64)).collect()
 }
 
-fn sweep(models: &[CostModel], volume: f64) -> Sweep {
-    let tokens_per_day = sweep_volumes(volume);
+fn sweep(models: &[CostModel], tokens_per_day: Vec<f64>) -> Sweep {
     let monthly = |m: &CostModel| -> Vec<f64> { tokens_per_day.iter().map(|&v| m.usd_per_day(v) * DAYS_PER_MONTH).collect() };
     let cost_per_month_usd = models.iter().map(monthly).collect();
     let cost_per_month_usd_range = models.iter().map(|m| m.band().map(|b| b.each_ref().map(monthly))).collect();

@@ -66,7 +66,7 @@ fn FullView() -> impl IntoView {
             // on a phone it comes first (see the style sheet).
             <div class="layout">
                 <div class="editor">{editors}</div>
-                <div class="output" class:stale=move || state.evaluation.with(|e| e.stale)>
+                <div class="output" class:stale=move || state.evaluation.read().stale>
                     <VerdictView />
                     <ResultsTable />
                     <CheapestPanel />
@@ -109,7 +109,7 @@ fn PresetMenu() -> impl IntoView {
                     <option value="" selected=true>"Choose a scenario…"</option>
                     {PRESETS.iter().map(|p| view! { <option value=p.id title=p.description>{p.title}</option> }).collect_view()}
                 </select>
-                <button type="button" id="preset-load" on:click=move |_| load() disabled=move || choice.with(|c| c.is_empty())>"Load"</button>
+                <button type="button" id="preset-load" on:click=move |_| load() disabled=move || choice.read().is_empty()>"Load"</button>
             </div>
         </div>
     }
@@ -120,7 +120,8 @@ fn PresetMenu() -> impl IntoView {
 fn UndoNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.undo.with(|u| u.as_ref().map(|(_, title)| *title)).map(|title| {
+        let title = state.undo.read().as_ref().map(|(_, title)| *title);
+        title.map(|title| {
             view! {
                 <aside class="notices undo" role="status">
                     <p>{format!("Loaded the preset \u{201c}{title}\u{201d}; your previous scenario is kept until you dismiss this.")}</p>
@@ -214,7 +215,7 @@ fn EmbedView() -> impl IntoView {
     let full_link = move || absolute_link(&state, &[]);
     super::mark("app-ready");
     view! {
-        <main class="embed" class:stale=move || state.evaluation.with(|e| e.stale)>
+        <main class="embed" class:stale=move || state.evaluation.read().stale>
             <VerdictView />
             <div class="embed-inputs">{remount(move || state.workload_version.get(), VolumeField)}</div>
             <CostChartView />

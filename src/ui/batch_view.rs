@@ -37,44 +37,47 @@ pub fn BatchChartView() -> impl IntoView {
     // its volume (which the curve does not depend on), so that a change of volume alone keeps it.
     let data = Memo::new_owning(move |previous: Option<(BatchData, Scenario)>| {
         // (option index, label) of every option with estimated throughput.
-        let candidates = state.scenario.with(|s| {
-            s.options
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| matches!(o.spec.fleet().map(|f| &f.capacity), Some(CapacitySpec::Estimated { .. })))
-                .map(|(i, o)| (i, o.display_label()))
-                .collect::<Vec<_>>()
-        });
+        let s = state.scenario.read();
+        let candidates = s
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| matches!(o.spec.fleet().map(|f| &f.capacity), Some(CapacitySpec::Estimated { .. })))
+            .map(|(i, o)| (i, o.display_label()))
+            .collect::<Vec<_>>();
         let selected = chosen.get().filter(|i| candidates.iter().any(|(j, _)| j == i)).or_else(|| candidates.first().map(|(i, _)| *i));
         let id = selected.map(option_id);
-        let from = state.scenario.with(Scenario::without_volume);
+        let from = s.without_volume();
         let kept = previous.as_ref().filter(|(p, f)| p.selected == selected && *f == from).map(|(p, _)| p.points.clone());
         // While the scenario is invalid, the last valid curve stays (dimmed with the other results).
         let current = kept.or_else(|| {
-            let input = state.scenario.with(resolve).ok()?;
+            let input = resolve(&s).ok()?;
             let option = input.options.iter().find(|o| Some(&o.id) == id.as_ref())?;
             Some(batch_economics(&option.kind, &input.workload))
         });
         let points = current.or_else(|| previous.as_ref().map(|(p, _)| p.points.clone())).unwrap_or_default();
+        drop(s);
         // The option's operating point: the per-user speed its estimate implies.
-        let now = state.evaluation.with(|e| {
-            let est = e.report.as_ref()?.options.iter().find(|o| Some(&o.id) == id.as_ref())?.estimate.as_ref()?;
-            Some(1000.0 / est.ms_per_output_token)
-        });
+        let e = state.evaluation.read();
+        let now = e
+            .report
+            .as_ref()
+            .and_then(|r| r.options.iter().find(|o| Some(&o.id) == id.as_ref())?.estimate.as_ref())
+            .map(|est| 1000.0 / est.ms_per_output_token);
         let data = BatchData { candidates, selected, points, now };
         let changed = previous.as_ref().is_none_or(|(p, _)| *p != data);
         ((data, from), changed)
     });
-    let candidates = move || data.with(|(d, _)| d.candidates.clone());
-    let selected = move || data.with(|(d, _)| d.selected);
-    let points = move || data.with(|(d, _)| d.points.clone());
-    let now = move || data.with(|(d, _)| d.now);
+    let candidates = move || data.read().0.candidates.clone();
+    let selected = move || data.read().0.selected;
+    let points = move || data.read().0.points.clone();
+    let now = move || data.read().0.now;
     let chart = move || {
         let index = selected()?;
         let label = candidates().into_iter().find(|(i, _)| *i == index).map(|(_, l)| l).unwrap_or_default();
         let p = points();
-        let model =
-            state.scenario.with_untracked(|s| s.options.get(index).map(|o| s.model_name(s.model_of(o)).to_string()).unwrap_or_default());
+        let s = state.scenario.read_untracked();
+        let model = s.options.get(index).map(|o| s.model_name(s.model_of(o)).to_string()).unwrap_or_default();
         (!p.is_empty()).then(|| LineChart {
             title: format!("{model} on {label}: capacity against speed per user"),
             ..speed_chart(&p, &label, index, now())

@@ -166,33 +166,32 @@ pub fn CostChartView() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let pointer = RwSignal::new(None::<(f64, f64)>);
     let table_open = RwSignal::new(false);
-    let model_name = move || state.scenario.with_untracked(|s| s.title_model().to_string());
+    let model_name = move || state.scenario.read_untracked().title_model().to_string();
     // A change of volume moves only the vertical line, an element over the canvas: the chart is
     // built and drawn again only when something else changed.
     let shown = StoredValue::new_local(Shown::None);
     let draw = move |root: &DrawingArea<PageBackend<'static>, Shift>, theme: &Theme| {
-        state.evaluation.with(|e| {
-            let report = e.report.as_ref()?;
-            let size = root.dim_in_pixel();
-            let xs = &report.sweep.tokens_per_day;
-            let from = (state.scenario.with(Scenario::without_volume), xs.first().copied(), xs.last().copied(), *theme, size);
-            let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(_, f)| *f == from)) {
-                Ok(())
-            } else {
-                let chart = LineChart { vertical: None, ..titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()) };
-                let drawn = draw_lines(root, &chart, theme);
-                shown.set_value(Some((chart, from)));
-                drawn
-            };
-            let (x, label) = volume_line(report.tokens_per_day);
-            shown.with_value(|s| s.as_ref().map(|(chart, _)| place_mark(vertical_mark(chart, x, theme, size), label.trim(), theme.scale)));
-            Some(drawn)
-        })
+        let e = state.evaluation.read();
+        let report = e.report.as_ref()?;
+        let size = root.dim_in_pixel();
+        let xs = &report.sweep.tokens_per_day;
+        let from = (e.from.clone(), xs.first().copied(), xs.last().copied(), *theme, size);
+        let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(_, f)| *f == from)) {
+            Ok(())
+        } else {
+            let chart = LineChart { vertical: None, ..titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()) };
+            let drawn = draw_lines(root, &chart, theme);
+            shown.set_value(Some((chart, from)));
+            drawn
+        };
+        let (x, label) = volume_line(report.tokens_per_day);
+        shown.with_value(|s| s.as_ref().map(|(chart, _)| place_mark(vertical_mark(chart, x, theme, size), label.trim(), theme.scale)));
+        Some(drawn)
     };
     // The picture as the page shows it, the line drawn in.
     let save_png = move || {
         let Some(picture) = offscreen_canvas() else { return };
-        let volume = state.evaluation.with_untracked(|e| e.report.as_ref().map(|r| r.tokens_per_day));
+        let volume = state.evaluation.read_untracked().report.as_ref().map(|r| r.tokens_per_day);
         let drawn = shown.with_value(|s| {
             let (chart, (.., theme, (width, height))) = s.as_ref()?;
             picture.set_width(*width);
@@ -206,61 +205,57 @@ pub fn CostChartView() -> impl IntoView {
     };
     // The picture `llmcost chart --svg` writes for this scenario: the same series, size and code.
     let save_svg = move || {
-        state.evaluation.with_untracked(|e| {
-            let report = e.report.as_ref()?;
-            let svg =
-                line_chart_svg(&titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()), SVG_SIZE_PX.0, SVG_SIZE_PX.1).ok()?;
-            let href = format!("data:image/svg+xml;charset=utf-8,{}", utf8_percent_encode(&svg, NON_ALPHANUMERIC));
-            download("gpu-or-api-cost-vs-volume.svg", &href);
-            Some(())
-        });
+        let e = state.evaluation.read_untracked();
+        let Some(report) = e.report.as_ref() else { return };
+        let Ok(svg) = line_chart_svg(&titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()), SVG_SIZE_PX.0, SVG_SIZE_PX.1)
+        else {
+            return;
+        };
+        let href = format!("data:image/svg+xml;charset=utf-8,{}", utf8_percent_encode(&svg, NON_ALPHANUMERIC));
+        download("gpu-or-api-cost-vs-volume.svg", &href);
     };
     // The chart's title and legend in words, for screen readers.
     let label = Signal::derive(move || {
-        let title = state.scenario.with(|s| format!("{}, now at {}/day", cost_title(&model_name()), tokens(s.workload.tokens_per_day)));
+        let title = format!("{}, now at {}/day", cost_title(&model_name()), tokens(state.scenario.read().workload.tokens_per_day));
         let names =
-            state.evaluation.with(|e| e.report.as_ref().map(|r| r.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(", ")));
+            state.evaluation.read().report.as_ref().map(|r| r.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(", "));
         format!("{title}. Log-log chart, one line per option: {}. Break-even points are dots and the current volume is a vertical line; the data table below has the same numbers.", names.unwrap_or_default())
     });
     let tooltip = move || {
         let (x, width) = pointer.get()?;
-        let volume = state.evaluation.with(|e| e.report.as_ref().map(|r| x_at(&cost_chart(r), x, width)))?;
-        let lines = state.evaluation.with(|e| {
-            let report = e.report.as_ref()?;
-            Some(
-                report
-                    .options
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, o)| {
-                        let cost = sweep_cost_at(report, i, volume)?;
-                        Some(view! { <li><span class="swatch" style:background-color=css_colour(colour_index(o, i))></span>{format!("{}: {}/month", o.label, usd(cost))}</li> })
-                    })
-                    .collect_view(),
-            )
-        })?;
+        let e = state.evaluation.read();
+        let report = e.report.as_ref()?;
+        let volume = x_at(&cost_chart(report), x, width);
+        let lines = report
+            .options
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| {
+                let cost = sweep_cost_at(report, i, volume)?;
+                Some(view! { <li><span class="swatch" style:background-color=css_colour(colour_index(o, i))></span>{format!("{}: {}/month", o.label, usd(cost))}</li> })
+            })
+            .collect_view();
         Some(tooltip_at(x, view! { <strong>{format!("{}/day", tokens(volume))}</strong><ul>{lines}</ul> }))
     };
     let table = move || {
         if !table_open.get() {
             return None;
         }
-        state.evaluation.with(|e| {
-            let report = e.report.as_ref()?;
-            let head = report.options.iter().map(|o| view! { <th scope="col">{format!("{} ($/month)", o.label)}</th> }).collect_view();
-            let rows = report
-                .sweep
-                .tokens_per_day
-                .iter()
-                .enumerate()
-                .step_by(4)
-                .map(|(i, v)| {
-                    let cells = report.sweep.cost_per_month_usd.iter().map(|c| view! { <td>{usd(c[i])}</td> }).collect_view();
-                    view! { <tr><th scope="row">{compact(*v)}</th>{cells}</tr> }
-                })
-                .collect_view();
-            Some(view! { <table><thead><tr><th scope="col">"Tokens/day"</th>{head}</tr></thead><tbody>{rows}</tbody></table> })
-        })
+        let e = state.evaluation.read();
+        let report = e.report.as_ref()?;
+        let head = report.options.iter().map(|o| view! { <th scope="col">{format!("{} ($/month)", o.label)}</th> }).collect_view();
+        let rows = report
+            .sweep
+            .tokens_per_day
+            .iter()
+            .enumerate()
+            .step_by(4)
+            .map(|(i, v)| {
+                let cells = report.sweep.cost_per_month_usd.iter().map(|c| view! { <td>{usd(c[i])}</td> }).collect_view();
+                view! { <tr><th scope="row">{compact(*v)}</th>{cells}</tr> }
+            })
+            .collect_view();
+        Some(view! { <table><thead><tr><th scope="col">"Tokens/day"</th>{head}</tr></thead><tbody>{rows}</tbody></table> })
     };
     view! {
         <figure class="card chart" aria-labelledby="cost-chart-h">

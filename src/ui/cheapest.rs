@@ -20,8 +20,8 @@ pub fn CheapestPanel() -> impl IntoView {
             return None;
         }
         // The cheapest API's price per token, from the report already on the page.
-        let api = state.evaluation.with(|e| e.report.as_ref()?.cheapest_api_usd_per_token());
-        let found = state.scenario.with(|s| s.cheapest_setups_against(api, quantised.get(), SHOWN));
+        let api = state.evaluation.read().report.as_ref().and_then(|r| r.cheapest_api_usd_per_token());
+        let found = state.scenario.read().cheapest_setups_against(api, quantised.get(), SHOWN);
         Some(
             found
                 .into_iter()

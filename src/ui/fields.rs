@@ -66,10 +66,10 @@ pub fn NumberField(
         match parsed {
             Ok(value) => {
                 // Only when there was one: a set wakes the message's readers.
-                if local_error.with_untracked(Option::is_some) {
+                if local_error.read_untracked().is_some() {
                     local_error.set(None);
                 }
-                if state.unreadable.with_untracked(|u| u.contains(&path)) {
+                if state.unreadable.read_untracked().contains(&path) {
                     state.unreadable.update(|u| u.retain(|p| *p != path));
                 }
                 on_change.run(value);

@@ -49,7 +49,7 @@ pub fn model_select(state: AppState, index: Option<usize>, selected: Option<&str
 /// The custom model's figures and a box to read them from a `config.json`, while the scenario
 /// has a custom model.
 pub fn custom_model_fields(state: AppState) -> Option<impl IntoView> {
-    let model = state.scenario.with_untracked(|s| s.custom_model)?;
+    let model = state.scenario.read_untracked().custom_model?;
     let fields = MODEL_FIGURES
         .iter()
         .map(|f| {

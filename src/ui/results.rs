@@ -16,47 +16,46 @@ pub fn VerdictView() -> impl IntoView {
     let state = expect_context::<AppState>();
     // What would flip the answer between the cheapest API and the cheapest self-hosted option.
     let flips = move || {
-        state.evaluation.with(|e| {
-            let r = e.report.as_ref()?;
-            let c = &r.comparison;
-            let b = r
-                .break_even
-                .iter()
-                .find(|b| Some(&b.self_hosted) == c.cheapest_self_hosted.as_ref() && Some(&b.api) == c.cheapest_api.as_ref())?;
-            Some(flips_sentence(r, b))
-        })
+        let e = state.evaluation.read();
+        let r = e.report.as_ref()?;
+        let c = &r.comparison;
+        let b = r
+            .break_even
+            .iter()
+            .find(|b| Some(&b.self_hosted) == c.cheapest_self_hosted.as_ref() && Some(&b.api) == c.cheapest_api.as_ref())?;
+        Some(flips_sentence(r, b))
     };
-    // Every (self-hosted, API) pair in words, each with what would flip it: written only while
-    // the list is open (with 12 options, dozens of sentences a keystroke would otherwise redo).
-    let pairs_open = RwSignal::new(false);
+    // Every (self-hosted, API) pair in words, each with what would flip it: written, and the
+    // flips worked out, only while the list is open (with 12 options, dozens of sentences a
+    // keystroke would otherwise redo).
+    let pairs_open = state.every_pair_listed;
     let pairs = move || {
         if !pairs_open.get() {
             return None;
         }
-        state.evaluation.with(|e| {
-            let r = e.report.as_ref()?;
-            (r.break_even.len() > 1).then(|| {
-                r.break_even
-                    .iter()
-                    .map(|b| view! { <li><details><summary>{pair_sentence(r, b)}</summary>{flips_sentence(r, b)}</details></li> })
-                    .collect_view()
-            })
+        let e = state.evaluation.read();
+        let r = e.report.as_ref()?;
+        (r.break_even.len() > 1).then(|| {
+            r.break_even
+                .iter()
+                .map(|b| view! { <li><details><summary>{pair_sentence(r, b)}</summary>{flips_sentence(r, b)}</details></li> })
+                .collect_view()
         })
     };
     // Only their texts are written on a change: a view drawn afresh would set its elements'
     // attributes again.
     let headline = move || {
-        state.evaluation.with(|e| e.verdict.as_ref().map_or("Fix the highlighted fields to see the answer.".into(), |v| v.headline.clone()))
+        state.evaluation.read().verdict.as_ref().map_or("Fix the highlighted fields to see the answer.".into(), |v| v.headline.clone())
     };
     let details =
-        move || state.evaluation.with(|e| Some(e.verdict.as_ref()?.details.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()));
+        move || Some(state.evaluation.read().verdict.as_ref()?.details.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view());
     view! {
         // Dimmed, and its note shown, by the style sheet while the results around it are stale.
         <section class="verdict card" aria-live="polite">
             <p class="headline" id="verdict">{headline}</p>
             <ul class="details">{details}</ul>
             <p class="flips" id="flips">{flips}</p>
-            <details class="pairs" hidden=move || state.evaluation.with(|e| e.report.as_ref().is_none_or(|r| r.break_even.len() < 2))
+            <details class="pairs" hidden=move || state.evaluation.read().report.as_ref().is_none_or(|r| r.break_even.len() < 2)
                 on:toggle=move |ev| pairs_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"Break-even of every self-hosted option against every API"</summary>
                 <ul id="break-evens">{pairs}</ul>
@@ -77,7 +76,7 @@ fn ReasonsChecklist() -> impl IntoView {
         };
         view! {
             <li>
-                <input type="checkbox" id=id prop:checked=move || state.scenario.with(|s| get(&s.reasons)) on:change=on_change />
+                <input type="checkbox" id=id prop:checked=move || get(&state.scenario.read().reasons) on:change=on_change />
                 <label for=id>{text}</label>
             </li>
         }
@@ -227,38 +226,38 @@ pub fn ResultsTable() -> impl IntoView {
     let drawn = StoredValue::new_local(Vec::<RowShape>::new());
     Effect::new(move |_| {
         let Some(body) = body.get() else { return };
-        state.evaluation.with(|e| {
-            let options = e.report.as_ref().map_or(&[][..], |r| &r.options[..]);
-            let figures: Vec<_> = options.iter().map(cells).collect();
-            let shapes: Vec<_> = options
-                .iter()
-                .enumerate()
-                .map(|(i, o)| RowShape {
-                    id: o.id.clone(),
-                    label: o.label.clone(),
-                    colour: css_colour(colour_index(o, i)),
-                    cheapest: o.cheapest,
-                    unchecked: o.estimate.as_ref().is_some_and(|e| !e.calibrated),
-                })
-                .collect();
-            if drawn.with_value(|d| *d == shapes) {
-                let mut joined = String::new();
-                for row in &figures {
-                    for c in row {
-                        for part in [&c.text, &c.band] {
-                            joined += part;
-                            joined.push('\u{1}');
-                        }
+        let e = state.evaluation.read();
+        let options = e.report.as_ref().map_or(&[][..], |r| &r.options[..]);
+        let figures: Vec<_> = options.iter().map(cells).collect();
+        let shapes: Vec<_> = options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| RowShape {
+                id: o.id.clone(),
+                label: o.label.clone(),
+                colour: css_colour(colour_index(o, i)),
+                cheapest: o.cheapest,
+                unchecked: o.estimate.as_ref().is_some_and(|e| !e.calibrated),
+            })
+            .collect();
+        if drawn.with_value(|d| *d == shapes) {
+            let mut joined = String::new();
+            for row in &figures {
+                for c in row {
+                    for part in [&c.text, &c.band] {
+                        joined += part;
+                        joined.push('\u{1}');
                     }
-                    joined += &exact_figures(row);
-                    joined.push('\u{1}');
                 }
-                write_figures(&body, &joined);
-            } else {
-                body.set_inner_html(&shapes.iter().zip(&figures).map(|(s, c)| row_html(s, c)).collect::<String>());
-                drawn.set_value(shapes);
+                joined += &exact_figures(row);
+                joined.push('\u{1}');
             }
-        });
+            write_figures(&body, &joined);
+        } else {
+            body.set_inner_html(&shapes.iter().zip(&figures).map(|(s, c)| row_html(s, c)).collect::<String>());
+            drawn.set_value(shapes);
+        }
+        drop(e);
         super::mark_latest("table-updated");
     });
     view! {

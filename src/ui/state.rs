@@ -1,8 +1,9 @@
 //! The page's shared state: the scenario, what its evaluation gave, and input that could not be read.
 
+use crate::engine::report::Shortcuts;
 use crate::engine::{FieldError, FieldPath, Report};
 use crate::scenario::{EstimateCheck, Notice, Scenario, MAX_OPTIONS};
-use crate::verdict::{answer, verdict_with_estimate, Verdict};
+use crate::verdict::{answer_with, verdict_with_estimate, Verdict};
 use leptos::prelude::*;
 
 /// What the page shows for the current scenario.
@@ -20,6 +21,8 @@ pub struct Evaluation {
     pub errors: Vec<FieldError>,
     /// The report is from an earlier, valid scenario.
     pub stale: bool,
+    /// The scenario the report is from, but its volume (see [`Scenario::without_volume`]).
+    pub from: Scenario,
 }
 
 /// Signals shared by every component (provided as context).
@@ -50,6 +53,9 @@ pub struct AppState {
     pub editors_tick: RwSignal<u32>,
     /// Whether the system asks for a dark theme; charts redraw when it changes.
     pub dark: RwSignal<bool>,
+    /// Whether the verdict's list of every pair's break-even is open: only then are the flips
+    /// of every pair worked out.
+    pub every_pair_listed: RwSignal<bool>,
 }
 
 /// Steps a redraw counter.
@@ -71,12 +77,24 @@ impl AppState {
     pub fn new(scenario: Scenario, notices: Vec<Notice>) -> Self {
         let scenario = RwSignal::new(scenario);
         let unreadable = RwSignal::new(Vec::new());
+        let every_pair_listed = RwSignal::new(false);
         // Every change of the scenario gives a new evaluation, so it is never compared with the
         // previous one (comparing whole reports would cost time and code); an invalid scenario
         // keeps the previous results, moved rather than copied.
-        let evaluation = Memo::new_owning(move |previous: Option<Evaluation>| {
-            let result = scenario.with(answer);
-            let unreadable_now = unreadable.with(|u| !u.is_empty());
+        let evaluation = Memo::new_owning(move |mut previous: Option<Evaluation>| {
+            let s = scenario.read();
+            let from = s.without_volume();
+            // A change of volume alone leaves the charts' sweeps as they were.
+            let [sweep, at_estimate_sweep] = match previous.as_mut().filter(|p| p.from == from) {
+                Some(p) => [p.report.as_mut().map(|r| &mut r.sweep), p.at_estimate.as_mut().map(|r| &mut r.sweep)],
+                None => [None, None],
+            };
+            let shortcuts = [
+                Shortcuts { sweep, named_pair_flips_only: !every_pair_listed.get() },
+                Shortcuts { sweep: at_estimate_sweep, named_pair_flips_only: true },
+            ];
+            let result = answer_with(&s, shortcuts);
+            let unreadable_now = !unreadable.read().is_empty();
             let mut next = match result {
                 Ok(a) => Evaluation {
                     report: Some(a.report),
@@ -85,14 +103,14 @@ impl AppState {
                     verdict: None,
                     errors: Vec::new(),
                     stale: unreadable_now,
+                    from,
                 },
                 Err(errors) => match previous {
                     Some(p) => Evaluation { errors, stale: true, ..p },
-                    None => Evaluation { report: None, checks: Vec::new(), at_estimate: None, verdict: None, errors, stale: true },
+                    None => Evaluation { report: None, checks: Vec::new(), at_estimate: None, verdict: None, errors, stale: true, from },
                 },
             };
-            let reasons = scenario.with(|s| s.reasons);
-            next.verdict = next.report.as_ref().map(|r| verdict_with_estimate(r, &next.checks, next.at_estimate.as_ref(), &reasons));
+            next.verdict = next.report.as_ref().map(|r| verdict_with_estimate(r, &next.checks, next.at_estimate.as_ref(), &s.reasons));
             (next, true)
         });
         let dark = RwSignal::new(false);
@@ -100,12 +118,12 @@ impl AppState {
         // A signal written only when the errors change: a memo would wake each of its readers (a
         // message per field, over a hundred with 12 options) on every keystroke to find them
         // unchanged.
-        let errors = RwSignal::new(evaluation.with_untracked(|e| e.errors.clone()));
+        let errors = RwSignal::new(evaluation.read_untracked().errors.clone());
         let editors_tick = RwSignal::new(0);
         let tick_pending = std::rc::Rc::new(std::cell::Cell::new(false));
         Effect::new(move |_| {
-            let now = evaluation.with(|e| e.errors.clone());
-            if errors.with_untracked(|e| *e != now) {
+            let now = evaluation.read().errors.clone();
+            if *errors.read_untracked() != now {
                 errors.set(now);
             }
             if !tick_pending.replace(true) {
@@ -127,6 +145,7 @@ impl AppState {
             errors,
             editors_tick,
             dark,
+            every_pair_listed,
         }
     }
 
@@ -141,12 +160,11 @@ impl AppState {
 
     /// Redraws the editors of what differs from `before` (not generic, so the page carries it once).
     fn redraw_changed(&self, before: &Scenario) {
-        let (workload_changed, changed) = self.scenario.with_untracked(|after| {
-            (
-                after.workload != before.workload || after.model != before.model || after.custom_model != before.custom_model,
-                std::array::from_fn::<bool, MAX_OPTIONS, _>(|i| after.options.get(i) != before.options.get(i)),
-            )
-        });
+        let after = self.scenario.read_untracked();
+        let workload_changed =
+            after.workload != before.workload || after.model != before.model || after.custom_model != before.custom_model;
+        let changed = std::array::from_fn::<bool, MAX_OPTIONS, _>(|i| after.options.get(i) != before.options.get(i));
+        drop(after);
         if workload_changed {
             step(self.workload_version);
         }
@@ -192,6 +210,6 @@ impl AppState {
 
     /// The error message for `path`, if any.
     pub fn error_for(&self, path: FieldPath) -> Option<String> {
-        self.errors.with(|errors| errors.iter().find(|err| err.field == path).map(|err| err.problem.to_string()))
+        self.errors.read().iter().find(|err| err.field == path).map(|err| err.problem.to_string())
     }
 }

@@ -17,7 +17,7 @@ pub fn current_query() -> String {
 
 /// The absolute address of the current scenario with `view_keys`.
 pub fn absolute_link(state: &AppState, view_keys: &[(String, String)]) -> String {
-    let query = state.scenario.with_untracked(|s| link_with_view(s, view_keys));
+    let query = link_with_view(&state.scenario.read_untracked(), view_keys);
     let location = web_sys::window().map(|w| w.location());
     let base = location.and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))).unwrap_or_default();
     format!("{base}{query}")
@@ -36,7 +36,7 @@ pub fn sync_address_bar(state: AppState, view_keys: Vec<(String, String)>) {
         let keys = view_keys.clone();
         let timer = Timeout::new(WRITE_INTERVAL_MS, move || {
             slot.borrow_mut().take();
-            let link = state.scenario.with_untracked(|s| link_with_view(s, &keys));
+            let link = link_with_view(&state.scenario.read_untracked(), &keys);
             if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link)).ok();
             }

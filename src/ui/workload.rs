@@ -35,7 +35,7 @@ fn round_volume(log10: f64) -> f64 {
 pub fn VolumeField() -> impl IntoView {
     let state = expect_context::<AppState>();
     let k = &WORKLOAD_KEYS[0];
-    let initial = state.scenario.with_untracked(|s| s.workload.tokens_per_day);
+    let initial = state.scenario.read_untracked().workload.tokens_per_day;
     view! {
         <NumberField label=k.label unit=k.unit path=FieldPath::Top(k.field) domain=k.domain initial=Some(initial)
             on_change=setter(state, |s, v| if let Some(v) = v { s.workload.tokens_per_day = v }) />
@@ -111,7 +111,7 @@ pub fn WorkloadEditor() -> impl IntoView {
                     min=SLIDER_MIN_LOG10
                     max=SLIDER_MAX_LOG10
                     step="0.01"
-                    prop:value=move || state.scenario.with(|s| s.workload.tokens_per_day.max(1.0).log10().to_string())
+                    prop:value=move || state.scenario.read().workload.tokens_per_day.max(1.0).log10().to_string()
                     on:input=on_slide
                 />
             </div>

@@ -42,6 +42,11 @@ test('estimated options show low–high in the table, and every pair and what fl
   const pairs = await page.$$eval('#break-evens li summary', (s) => s.map((e) => e.textContent));
   for (const p of pairs) assert.match(p, /^Nebius 2xH100 (becomes cheaper than .* above [\d.]+[KMB]? tokens\/day \([\d.]+[KMB]?–[\d.]+[KMB]?\)|never beats .*: even with every replica full it costs)/);
   await expectText(page, '#flips', /would win over .* if |No single input flips/);
+  // Every pair says what would flip it, not only the pair the verdict names: the page works out
+  // the other pairs' flips while the list is open.
+  const flips = await page.$$eval('#break-evens li details', (ds) => ds.map((d) => d.textContent.slice(d.querySelector('summary').textContent.length)));
+  assert.equal(flips.length, 2);
+  for (const f of flips) assert.match(f, /would win over .* if |No single input flips/);
   const cli = llmcost('eval', query);
   assert.ok(Array.isArray(cli.options[2].cost_per_day_usd_range));
   assert.deepEqual(errors, []);

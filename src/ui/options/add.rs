@@ -28,10 +28,10 @@ fn marks(low_confidence: bool, as_of: &str) -> &'static str {
 pub(super) fn AddOption() -> impl IntoView {
     let state = expect_context::<AppState>();
     let choice = RwSignal::new(String::new());
-    let full = move || state.scenario.with(|s| s.options.len() >= MAX_OPTIONS);
+    let full = move || state.scenario.read().options.len() >= MAX_OPTIONS;
     let add = move || {
         let Some(new) = NewOption::parse(&choice.get_untracked()) else { return };
-        let added = state.scenario.with_untracked(|s| s.new_option(new));
+        let added = state.scenario.read_untracked().new_option(new);
         if let Some(option) = added {
             restructure(state, |options| {
                 if options.len() < MAX_OPTIONS {
@@ -50,7 +50,7 @@ pub(super) fn AddOption() -> impl IntoView {
         // Written again when the model changes, not on every keystroke: the model changes only by
         // a rewrite, which steps the workload's version.
         state.workload_version.track();
-        let model = state.scenario.with_untracked(|s| s.model.clone());
+        let model = state.scenario.read_untracked().model.clone();
         let rows: Vec<_> = API_PRICES
             .iter()
             .enumerate()

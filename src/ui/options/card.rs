@@ -37,11 +37,12 @@ pub(super) fn OptionCard(
     // it is left out. Read after the answer is painted (see `editors_tick`).
     let derived = move || {
         state.editors_tick.track();
-        state.scenario.with_untracked(|s| s.options.get(index).map(|o| o.derived_label()).unwrap_or_default())
+        state.scenario.read_untracked().options.get(index).map(|o| o.derived_label()).unwrap_or_default()
     };
     let unpriced = move || {
         state.editors_tick.track();
-        state.scenario.with_untracked(|s| s.options.get(index).and_then(|o| o.unpriced(s.model_of(o))))
+        let s = state.scenario.read_untracked();
+        s.options.get(index).and_then(|o| o.unpriced(s.model_of(o)))
     };
     let source = option.provenance().map(|p| {
         let warn = if p.low_confidence {

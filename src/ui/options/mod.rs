@@ -33,12 +33,12 @@ pub(crate) fn restructure(state: AppState, f: impl FnOnce(&mut Vec<ScenarioOptio
 /// stale figures beside a "does not fit"), read in place after the answer is painted (see
 /// `AppState::editors_tick`).
 fn own_result<T>(state: AppState, index: usize, read: impl FnOnce(&OptionReport) -> Option<T>) -> Option<T> {
-    if state.errors.with(|errors| errors.iter().any(|err| err.field.option_index() == Some(index))) {
+    if state.errors.read().iter().any(|err| err.field.option_index() == Some(index)) {
         return None;
     }
     let id = option_id(index);
     state.editors_tick.track();
-    state.evaluation.with_untracked(|e| e.report.as_ref()?.options.iter().find(|o| o.id == id).and_then(read))
+    state.evaluation.read_untracked().report.as_ref()?.options.iter().find(|o| o.id == id).and_then(read)
 }
 
 /// The editor of the option at `index`, if there is one, drawn again only when that option
@@ -46,7 +46,10 @@ fn own_result<T>(state: AppState, index: usize, read: impl FnOnce(&OptionReport)
 #[component]
 fn OptionSlot(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let card = move || state.scenario.with_untracked(|s| s.options.get(index).cloned()).map(|option| view! { <OptionCard index option /> });
+    let card = move || {
+        let option = state.scenario.read_untracked().options.get(index).cloned();
+        option.map(|option| view! { <OptionCard index option /> })
+    };
     remount(move || state.option_versions[index].get(), card)
 }
 

@@ -12,14 +12,14 @@ use leptos::prelude::*;
 pub(super) fn fit_fix(state: AppState, index: usize) -> impl IntoView {
     move || {
         let path = FieldPath::Option { index, field: "gpus_per_replica" };
-        let (message, needed) = state.errors.with(|errors| {
-            let error = errors.iter().find(|err| err.field == path)?;
-            let needed = match error.problem {
-                Problem::DoesNotFit { smallest_gpu_count, .. } => smallest_gpu_count,
-                _ => None,
-            };
-            Some((error.problem.to_string(), needed))
-        })?;
+        let errors = state.errors.read();
+        let error = errors.iter().find(|err| err.field == path)?;
+        let needed = match error.problem {
+            Problem::DoesNotFit { smallest_gpu_count, .. } => smallest_gpu_count,
+            _ => None,
+        };
+        let message = error.problem.to_string();
+        drop(errors);
         let apply = move |_| {
             state.rewrite(|s| {
                 if let (Some(f), Some(n)) = (s.options.get_mut(index).and_then(|o| o.spec.fleet_mut()), needed) {
@@ -42,7 +42,7 @@ pub(super) fn option_result(state: AppState, index: usize) -> impl IntoView {
     let replicas = move || own_result(state, index, describe::replicas);
     let check = move || {
         state.editors_tick.track();
-        state.evaluation.with_untracked(|e| e.checks.iter().find(|c| c.index == index).map(describe::check))
+        state.evaluation.read_untracked().checks.iter().find(|c| c.index == index).map(describe::check)
     };
     view! {
         <p class="estimate">{estimate}</p>
