@@ -277,8 +277,8 @@ proptest! {
         other in 1.0..1e12f64,
     ) {
         let at = |w: Workload| EngineInput { workload: w, options: options.iter().cloned().enumerate().map(|(i, kind)| OptionInput { id: option_id(i), label: "x".into(), kind }).collect() };
-        let Ok(mut previous) = evaluate(&at(w.clone())) else { return Ok(()) };
-        let moved = at(Workload { tokens_per_day: other, ..w.clone() });
+        let Ok(mut previous) = evaluate(&at(w)) else { return Ok(()) };
+        let moved = at(Workload { tokens_per_day: other, ..w });
         let spanned = previous.sweep.tokens_per_day.clone();
         let report = with_sweep_of(&moved, &mut previous);
         prop_assert_eq!(&report, &evaluate(&moved).unwrap());
