@@ -200,9 +200,14 @@ fn report_from(workload: &Workload, options: &[OptionInput], models: &[CostModel
         ratio_max_to_min: min_cost.zip(max_cost).map(|(lo, hi)| ratio(hi, lo)),
         self_hosted_to_api_ratio_range: self_hosted_to_api_range(options, &costs),
         break_even,
-        sweep: match (shortcuts.sweep, sweep_volumes(volume)) {
-            (Some(kept), volumes) if kept.tokens_per_day == volumes => std::mem::take(kept),
-            (_, volumes) => sweep(models, volumes),
+        sweep: match (shortcuts.sweep, sweep_bounds(volume)) {
+            // Its two ends, exact powers of ten, tell its bounds, and so every volume of it.
+            (Some(kept), bounds)
+                if [kept.tokens_per_day.first().copied(), kept.tokens_per_day.last().copied()] == bounds.map(|b| Some(10f64.powf(b))) =>
+            {
+                std::mem::take(kept)
+            }
+            (_, bounds) => sweep(models, bounds),
         },
     }
 }
@@ -257,15 +262,20 @@ fn break_evens(workload: &Workload, options: &[OptionInput], models: &[CostModel
     pairs
 }
 
-/// Log-spaced volumes from 10^4 to 10^11 tokens/day, widened to keep `volume` a decade inside.
-fn sweep_volumes(volume: f64) -> Vec<f64> {
-    let lo = SWEEP_MIN_TOKENS_PER_DAY.min(volume / 10.0).max(1.0).log10().floor();
-    let hi = SWEEP_MAX_TOKENS_PER_DAY.max(volume * 10.0).log10().ceil();
+/// The powers of ten the sweep runs between: 10^4 to 10^11 tokens/day, widened to keep `volume`
+/// a decade inside.
+fn sweep_bounds(volume: f64) -> [f64; 2] {
+    [SWEEP_MIN_TOKENS_PER_DAY.min(volume / 10.0).max(1.0).log10().floor(), SWEEP_MAX_TOKENS_PER_DAY.max(volume * 10.0).log10().ceil()]
+}
+
+/// Log-spaced volumes from 10^`lo` to 10^`hi` tokens/day (both ends exact powers of ten).
+fn sweep_volumes([lo, hi]: [f64; 2]) -> Vec<f64> {
     let steps = ((hi - lo) as usize) * SWEEP_POINTS_PER_DECADE;
     (0..=steps).map(|i| 10f64.powf(lo + (hi - lo) * i as f64 / steps as f64)).collect()
 }
 
-fn sweep(models: &[CostModel], tokens_per_day: Vec<f64>) -> Sweep {
+fn sweep(models: &[CostModel], bounds: [f64; 2]) -> Sweep {
+    let tokens_per_day = sweep_volumes(bounds);
     let monthly = |m: &CostModel| -> Vec<f64> { tokens_per_day.iter().map(|&v| m.usd_per_day(v) * DAYS_PER_MONTH).collect() };
     let cost_per_month_usd = models.iter().map(monthly).collect();
     let cost_per_month_usd_range = models.iter().map(|m| m.band().map(|b| b.each_ref().map(monthly))).collect();
