@@ -157,7 +157,7 @@ fn place_mark(mark: VerticalMark, label: &str, scale: f64) {
 /// What the cost chart's canvas shows: the chart without its vertical line, and what it was drawn
 /// from (the scenario but its volume, the sweep's first and last volumes, the theme, the size in
 /// device pixels).
-type Shown = Option<(LineChart, (Scenario, Option<f64>, Option<f64>, Theme, (u32, u32)))>;
+type Shown = Option<(LineChart, (Scenario, (Option<f64>, Option<f64>, Theme, (u32, u32))))>;
 
 /// Cost per month against tokens per day, one line per option.
 #[component]
@@ -175,13 +175,14 @@ pub fn CostChartView() -> impl IntoView {
         let report = e.report.as_ref()?;
         let size = root.dim_in_pixel();
         let xs = &report.sweep.tokens_per_day;
-        let from = (e.from.clone(), xs.first().copied(), xs.last().copied(), *theme, size);
-        let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(_, f)| *f == from)) {
+        let ends = (xs.first().copied(), xs.last().copied(), *theme, size);
+        // Compared before the scenario is copied: a change of volume copies nothing.
+        let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(_, (from, rest))| *from == e.from && *rest == ends)) {
             Ok(())
         } else {
             let chart = LineChart { vertical: None, ..titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()) };
             let drawn = draw_lines(root, &chart, theme);
-            shown.set_value(Some((chart, from)));
+            shown.set_value(Some((chart, (e.from.clone(), ends))));
             drawn
         };
         let (x, label) = volume_line(report.tokens_per_day);
@@ -193,7 +194,7 @@ pub fn CostChartView() -> impl IntoView {
         let Some(picture) = offscreen_canvas() else { return };
         let volume = state.evaluation.read_untracked().report.as_ref().map(|r| r.tokens_per_day);
         let drawn = shown.with_value(|s| {
-            let (chart, (.., theme, (width, height))) = s.as_ref()?;
+            let (chart, (_, (.., theme, (width, height)))) = s.as_ref()?;
             picture.set_width(*width);
             picture.set_height(*height);
             let backend = PageBackend::Canvas(CanvasBackend::with_canvas_object(picture.clone())?);

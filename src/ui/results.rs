@@ -146,13 +146,35 @@ fn cells(o: &OptionReport) -> [Cell; 9] {
 /// What a row's markup holds besides its figures. A change of volume leaves it alone, and then
 /// only the figures are written, in one call (rewriting the rows took about half of a keystroke
 /// with 12 options on a phone).
-#[derive(Clone, PartialEq)]
 struct RowShape {
     id: String,
     label: String,
-    colour: String,
+    /// Its place in the charts' palette.
+    colour: usize,
     cheapest: bool,
     unchecked: bool,
+}
+
+impl RowShape {
+    /// The shape of the row of `o`, the option at `index`.
+    fn of(o: &OptionReport, index: usize) -> Self {
+        RowShape { id: o.id.clone(), label: o.label.clone(), colour: colour_index(o, index), cheapest: o.cheapest, unchecked: unchecked(o) }
+    }
+
+    /// Whether the row of `o` has this shape (compared in place: a change of volume copies no
+    /// label).
+    fn fits(&self, o: &OptionReport, index: usize) -> bool {
+        self.id == o.id
+            && self.label == o.label
+            && self.colour == colour_index(o, index)
+            && self.cheapest == o.cheapest
+            && self.unchecked == unchecked(o)
+    }
+}
+
+/// Whether `o`'s capacity is estimated without a published measurement to check it against.
+fn unchecked(o: &OptionReport) -> bool {
+    o.estimate.as_ref().is_some_and(|e| !e.calibrated)
 }
 
 /// The capacity's place among a row's cells, where an unchecked estimate is marked.
@@ -180,7 +202,7 @@ fn row_html(shape: &RowShape, cells: &[Cell; 9]) -> String {
         if shape.cheapest { " class=\"cheapest\"" } else { "" },
         html_escaped(&shape.id),
         exact_figures(cells),
-        shape.colour,
+        css_colour(shape.colour),
         html_escaped(&shape.label),
         if shape.cheapest { " ★" } else { "" },
     );
@@ -229,18 +251,7 @@ pub fn ResultsTable() -> impl IntoView {
         let e = state.evaluation.read();
         let options = e.report.as_ref().map_or(&[][..], |r| &r.options[..]);
         let figures: Vec<_> = options.iter().map(cells).collect();
-        let shapes: Vec<_> = options
-            .iter()
-            .enumerate()
-            .map(|(i, o)| RowShape {
-                id: o.id.clone(),
-                label: o.label.clone(),
-                colour: css_colour(colour_index(o, i)),
-                cheapest: o.cheapest,
-                unchecked: o.estimate.as_ref().is_some_and(|e| !e.calibrated),
-            })
-            .collect();
-        if drawn.with_value(|d| *d == shapes) {
+        if drawn.with_value(|d| d.len() == options.len() && d.iter().zip(options).enumerate().all(|(i, (s, o))| s.fits(o, i))) {
             let mut joined = String::new();
             for row in &figures {
                 for c in row {
@@ -254,6 +265,7 @@ pub fn ResultsTable() -> impl IntoView {
             }
             write_figures(&body, &joined);
         } else {
+            let shapes: Vec<_> = options.iter().enumerate().map(|(i, o)| RowShape::of(o, i)).collect();
             body.set_inner_html(&shapes.iter().zip(&figures).map(|(s, c)| row_html(s, c)).collect::<String>());
             drawn.set_value(shapes);
         }
