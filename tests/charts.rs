@@ -106,11 +106,11 @@ fn estimated_options_are_shaded_and_a_far_off_measured_one_gets_its_estimate_das
 }
 
 /// The page shows the cost chart's vertical line as an element over a canvas drawn without it,
-/// placed by `vertical_mark`: it must land where `draw_lines` draws the line, at both ends of the
+/// placed by the plot's box (`plot_box`): it must land where `draw_lines` draws the line, at both ends of the
 /// axis and in between, with its label on the side the drawing puts it.
 #[test]
 fn the_vertical_mark_is_where_the_chart_draws_its_line() {
-    use gpu_or_api::charts::{line_chart_svg, titled_cost_chart, vertical_mark, LineChart};
+    use gpu_or_api::charts::{line_chart_svg, plot_box, titled_cost_chart, LineChart};
     let polylines =
         |svg: &str| -> Vec<String> { svg.split("<polyline").skip(1).map(|p| p.split("/>").next().unwrap().to_string()).collect() };
     for volume in ["2K", "1M", "3B", "900B"] {
@@ -129,7 +129,7 @@ fn the_vertical_mark_is_where_the_chart_draws_its_line() {
             .filter_map(|p| p.trim_end_matches('"').split_once(','))
             .map(|(a, b)| (a.parse().unwrap(), b.parse().unwrap()))
             .collect();
-        let mark = vertical_mark(&chart, x, &Theme::light(1.0), (760, 480));
+        let mark = plot_box(&chart, &Theme::light(1.0), (760, 480)).mark(&chart, x);
         let (drawn_x, ys) = (points[0].0, points.iter().map(|p| p.1));
         let (top, bottom) = (ys.clone().fold(f64::INFINITY, f64::min), ys.fold(0.0, f64::max));
         assert!((mark.x - drawn_x).abs() <= 1.5, "{volume}: mark at {} px, line drawn at {drawn_x} px", mark.x);

@@ -123,19 +123,36 @@ pub struct VerticalMark {
     pub label_left: bool,
 }
 
-/// Where [`draw_lines`] draws a vertical line at `x` on `chart` (the chart's own vertical line
-/// aside), on a drawing `width` × `height` device pixels. The page draws the cost chart without
-/// its line and shows the line as an element over the canvas there, so that a change of volume
-/// moves an element instead of drawing the chart again.
-pub fn vertical_mark(chart: &LineChart, x: f64, theme: &Theme, (width, height): (u32, u32)) -> VerticalMark {
+/// Where [`draw_lines`] puts a chart's plot on a drawing, in device pixels: the ends of its x
+/// axis, its top and its bottom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlotBox {
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+}
+
+/// The plot's box of `chart` on a drawing `width` × `height` device pixels. The page draws the
+/// cost chart without its vertical line and shows the line as an element over the canvas, placed
+/// by the box kept from the draw, so that a change of volume moves an element instead of drawing
+/// the chart, or laying out its title and legend, again.
+pub fn plot_box(chart: &LineChart, theme: &Theme, (width, height): (u32, u32)) -> PlotBox {
     let a = LINE_PLOT_AREA;
     let (_, title_height, _, legend_height) = title_and_legend(chart, theme, width);
     let margin = theme.px(a.margin) as f64;
-    let (left, right) = (margin + theme.px(a.left_labels) as f64, width as f64 - margin);
-    let t = x_fraction(chart, x);
     let top = title_height as f64 + margin;
     let bottom = height as f64 - legend_height as f64 - margin - theme.px(a.bottom_labels) as f64;
-    VerticalMark { x: left + t * (right - left), top, bottom: bottom.max(top), label_left: t > 0.5 }
+    PlotBox { left: margin + theme.px(a.left_labels) as f64, right: width as f64 - margin, top, bottom: bottom.max(top) }
+}
+
+impl PlotBox {
+    /// Where [`draw_lines`] draws a vertical line at `x` on `chart` (the chart's own vertical
+    /// line aside).
+    pub fn mark(&self, chart: &LineChart, x: f64) -> VerticalMark {
+        let t = x_fraction(chart, x);
+        VerticalMark { x: self.left + t * (self.right - self.left), top: self.top, bottom: self.bottom, label_left: t > 0.5 }
+    }
 }
 
 /// A log-log line chart: its title, one line per series with a legend under the plot, markers as

@@ -7,7 +7,7 @@ mod page_backend;
 mod series;
 mod theme;
 
-pub use draw::{draw_lines, line_chart_svg, vertical_mark, VerticalMark, SVG_SIZE_PX};
+pub use draw::{draw_lines, line_chart_svg, plot_box, PlotBox, VerticalMark, SVG_SIZE_PX};
 #[cfg(target_arch = "wasm32")]
 pub use page_backend::PageBackend;
 pub use series::{

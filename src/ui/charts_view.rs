@@ -4,7 +4,7 @@
 use super::download::download;
 use super::state::AppState;
 use crate::charts::{colour_index, css_colour, draw_lines, line_chart_svg, titled_cost_chart, PageBackend, SVG_SIZE_PX};
-use crate::charts::{cost_chart, cost_title, sweep_cost_at, vertical_mark, volume_line, x_at, LineChart, Theme, VerticalMark};
+use crate::charts::{cost_chart, cost_title, plot_box, sweep_cost_at, volume_line, x_at, LineChart, PlotBox, Theme, VerticalMark};
 use crate::display::{compact, tokens, usd};
 use crate::scenario::Scenario;
 use leptos::html::Canvas;
@@ -157,7 +157,7 @@ fn place_mark(mark: VerticalMark, label: &str, scale: f64) {
 /// What the cost chart's canvas shows: the chart without its vertical line, and what it was drawn
 /// from (the scenario but its volume, the sweep's first and last volumes, the theme, the size in
 /// device pixels).
-type Shown = Option<(LineChart, (Scenario, (Option<f64>, Option<f64>, Theme, (u32, u32))))>;
+type Shown = Option<(LineChart, PlotBox, (Scenario, (Option<f64>, Option<f64>, Theme, (u32, u32))))>;
 
 /// Cost per month against tokens per day, one line per option.
 #[component]
@@ -177,16 +177,17 @@ pub fn CostChartView() -> impl IntoView {
         let xs = &report.sweep.tokens_per_day;
         let ends = (xs.first().copied(), xs.last().copied(), *theme, size);
         // Compared before the scenario is copied: a change of volume copies nothing.
-        let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(_, (from, rest))| *from == e.from && *rest == ends)) {
+        let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(.., (from, rest))| *from == e.from && *rest == ends)) {
             Ok(())
         } else {
             let chart = LineChart { vertical: None, ..titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()) };
             let drawn = draw_lines(root, &chart, theme);
-            shown.set_value(Some((chart, (e.from.clone(), ends))));
+            let plot = plot_box(&chart, theme, size);
+            shown.set_value(Some((chart, plot, (e.from.clone(), ends))));
             drawn
         };
         let (x, label) = volume_line(report.tokens_per_day);
-        shown.with_value(|s| s.as_ref().map(|(chart, _)| place_mark(vertical_mark(chart, x, theme, size), label.trim(), theme.scale)));
+        shown.with_value(|s| s.as_ref().map(|(chart, plot, _)| place_mark(plot.mark(chart, x), label.trim(), theme.scale)));
         Some(drawn)
     };
     // The picture as the page shows it, the line drawn in.
@@ -194,7 +195,7 @@ pub fn CostChartView() -> impl IntoView {
         let Some(picture) = offscreen_canvas() else { return };
         let volume = state.evaluation.read_untracked().report.as_ref().map(|r| r.tokens_per_day);
         let drawn = shown.with_value(|s| {
-            let (chart, (_, (.., theme, (width, height)))) = s.as_ref()?;
+            let (chart, _, (_, (.., theme, (width, height)))) = s.as_ref()?;
             picture.set_width(*width);
             picture.set_height(*height);
             let backend = PageBackend::Canvas(CanvasBackend::with_canvas_object(picture.clone())?);
