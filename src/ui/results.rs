@@ -76,7 +76,9 @@ fn ReasonsChecklist() -> impl IntoView {
         };
         view! {
             <li>
-                <input type="checkbox" id=id prop:checked=move || get(&state.scenario.read().reasons) on:change=on_change />
+                // Re-read only when a preset, an undo or a link changes the reasons, not on every keystroke.
+                <input type="checkbox" id=id on:change=on_change
+                    prop:checked=move || { state.workload_version.track(); get(&state.scenario.read_untracked().reasons) } />
                 <label for=id>{text}</label>
             </li>
         }

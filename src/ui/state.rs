@@ -29,8 +29,9 @@ pub struct Evaluation {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub scenario: RwSignal<Scenario>,
-    /// Stepped when the workload or the model change by something the user did not type, so the
-    /// workload editor re-reads its values; typing does not step it, so focus stays.
+    /// Stepped when the workload, the model or the reasons to self-host change by something the
+    /// user did not type or tick, so the workload editor and the reasons re-read their values;
+    /// typing does not step it, so focus stays.
     pub workload_version: RwSignal<u32>,
     /// One counter for each place in the list of options, stepped when the option there changes
     /// by something the user did not type (added, removed, moved, re-priced), so that only its
@@ -161,8 +162,10 @@ impl AppState {
     /// Redraws the editors of what differs from `before` (not generic, so the page carries it once).
     fn redraw_changed(&self, before: &Scenario) {
         let after = self.scenario.read_untracked();
-        let workload_changed =
-            after.workload != before.workload || after.model != before.model || after.custom_model != before.custom_model;
+        let workload_changed = after.workload != before.workload
+            || after.model != before.model
+            || after.custom_model != before.custom_model
+            || after.reasons != before.reasons;
         let changed = std::array::from_fn::<bool, MAX_OPTIONS, _>(|i| after.options.get(i) != before.options.get(i));
         drop(after);
         if workload_changed {

@@ -163,6 +163,26 @@ test('presets replace the scenario and its link', async () => {
   await context.close();
 });
 
+test('the reasons to self-host follow a link, a preset and its undo, and a change of volume leaves them as ticked', async () => {
+  const { context, page, errors } = await openPage(browser, `${site.url}?why=ft,edge`);
+  const ticked = () => page.$$eval('.reasons input', (boxes) => boxes.filter((b) => b.checked).map((b) => b.id));
+  assert.deepEqual(await ticked(), ['why-ft', 'why-edge']);
+  await page.check('#why-learn');
+  await page.fill(volume, '3M');
+  await settle(page, 300);
+  assert.deepEqual(await ticked(), ['why-ft', 'why-edge', 'why-learn']);
+  await page.waitForFunction(() => location.search.includes('why=ft,edge,learn'));
+  await page.selectOption('#preset', 'batch-70b-2b');
+  await page.click('#preset-load');
+  await settle(page, 400);
+  assert.deepEqual(await ticked(), [], 'the preset ticks none');
+  await page.click('#undo-preset');
+  await settle(page, 400);
+  assert.deepEqual(await ticked(), ['why-ft', 'why-edge', 'why-learn']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a malformed link opens with defaults and a notice naming what was ignored', async () => {
   const link = `${site.url}?v=9&vol=abc&o=api;X;in:nan&o=rent;Y;gpu:nope;hr:-3&foo=1&m=unknown-model`;
   const { context, page, errors } = await openPage(browser, link);
