@@ -281,11 +281,17 @@ impl Scenario {
         self.model_spec(id).map_or(id, |m| crate::catalog::short_name(m.name))
     }
 
-    /// The scenario with its volume at 0: what the parts of the page that do not depend on the
-    /// volume (the batch curve, the cost chart but its vertical line) compare, so that a change of
-    /// volume alone leaves them as they are.
-    pub fn without_volume(&self) -> Scenario {
-        Scenario { workload: Workload { tokens_per_day: 0.0, ..self.workload }, ..self.clone() }
+    /// Whether `self` and `other` differ at most in volume: what the parts of the page that do not
+    /// depend on the volume (the sweeps, the batch curve, the cost chart but its vertical line)
+    /// compare, without copying either, so that a change of volume alone leaves them as they are.
+    pub fn same_but_volume(&self, other: &Scenario) -> bool {
+        // Every field, so that a new one cannot be left out of the comparison.
+        let Scenario { workload, model, custom_model, reasons, options } = self;
+        Workload { tokens_per_day: other.workload.tokens_per_day, ..*workload } == other.workload
+            && *model == other.model
+            && *custom_model == other.custom_model
+            && *reasons == other.reasons
+            && *options == other.options
     }
 
     /// The model a chart's title names: the scenario's, or "Several models" when the options
@@ -331,4 +337,28 @@ pub fn default_options() -> Vec<ScenarioOption> {
         ScenarioOption::new("Azure NC24ads A100 v4", article_a100("a100-80gb-pcie", 3.67)),
         ScenarioOption::new("Lambda A100", article_a100("a100-80gb", 1.79)),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_of_volume_alone_is_the_same_but_volume_and_any_other_change_is_not() {
+        let s = Scenario::default();
+        let moved = Scenario { workload: Workload { tokens_per_day: 5e9, ..s.workload }, ..s.clone() };
+        assert!(s.same_but_volume(&moved) && moved.same_but_volume(&s));
+        let changes: [fn(&mut Scenario); 5] = [
+            |s| s.workload.traffic_hours_per_day = 12.0,
+            |s| s.model = "llama-3.1-8b".into(),
+            |s| s.custom_model = Some(crate::catalog::MODELS[0].item),
+            |s| s.reasons.learning = true,
+            |s| s.options[0].label = "renamed".into(),
+        ];
+        for change in changes {
+            let mut other = moved.clone();
+            change(&mut other);
+            assert!(!s.same_but_volume(&other), "{other:?}");
+        }
+    }
 }

@@ -33,8 +33,8 @@ pub fn BatchChartView() -> impl IntoView {
     // Everything the chart, its table and its select show, recomputed on each change of the
     // scenario but passed on only when it differs: a change of volume alone (the slider's
     // gesture) leaves the curve, the operating point and the options as they were, so neither
-    // the chart nor its table is drawn again. With the scenario the curve was computed from, but
-    // its volume (which the curve does not depend on), so that a change of volume alone keeps it.
+    // the chart nor its table is drawn again. With the scenario the curve was computed from, or one
+    // that differs from it only in volume (which the curve does not depend on).
     let data = Memo::new_owning(move |previous: Option<(BatchData, Scenario)>| {
         // (option index, label) of every option with estimated throughput.
         let s = state.scenario.read();
@@ -47,8 +47,10 @@ pub fn BatchChartView() -> impl IntoView {
             .collect::<Vec<_>>();
         let selected = chosen.get().filter(|i| candidates.iter().any(|(j, _)| j == i)).or_else(|| candidates.first().map(|(i, _)| *i));
         let id = selected.map(option_id);
-        let from = s.without_volume();
-        let kept = previous.as_ref().filter(|(p, f)| p.selected == selected && *f == from).map(|(p, _)| p.points.clone());
+        let same = previous.as_ref().is_some_and(|(_, f)| f.same_but_volume(&s));
+        let kept = previous.as_ref().filter(|(p, _)| same && p.selected == selected).map(|(p, _)| p.points.clone());
+        // Copied only when more than the volume changed.
+        let fresh = (!same).then(|| s.clone());
         // While the scenario is invalid, the last valid curve stays (dimmed with the other results).
         let current = kept.or_else(|| {
             let input = resolve(&s).ok()?;
@@ -66,6 +68,7 @@ pub fn BatchChartView() -> impl IntoView {
             .map(|est| 1000.0 / est.ms_per_output_token);
         let data = BatchData { candidates, selected, points, now };
         let changed = previous.as_ref().is_none_or(|(p, _)| *p != data);
+        let from = fresh.or_else(|| previous.map(|(_, f)| f)).unwrap_or_default();
         ((data, from), changed)
     });
     let candidates = move || data.read().0.candidates.clone();

@@ -177,7 +177,7 @@ pub fn CostChartView() -> impl IntoView {
         let xs = &report.sweep.tokens_per_day;
         let ends = (xs.first().copied(), xs.last().copied(), *theme, size);
         // Compared before the scenario is copied: a change of volume copies nothing.
-        let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(.., (from, rest))| *from == e.from && *rest == ends)) {
+        let drawn = if shown.with_value(|s| s.as_ref().is_some_and(|(.., (from, rest))| from.same_but_volume(&e.from) && *rest == ends)) {
             Ok(())
         } else {
             let chart = LineChart { vertical: None, ..titled_cost_chart(report, e.at_estimate.as_ref(), &model_name()) };

@@ -21,7 +21,8 @@ pub struct Evaluation {
     pub errors: Vec<FieldError>,
     /// The report is from an earlier, valid scenario.
     pub stale: bool,
-    /// The scenario the report is from, but its volume (see [`Scenario::without_volume`]).
+    /// The scenario the report is from, or one that differs from it only in volume (see
+    /// [`Scenario::same_but_volume`]).
     pub from: Scenario,
 }
 
@@ -84,9 +85,9 @@ impl AppState {
         // keeps the previous results, moved rather than copied.
         let evaluation = Memo::new_owning(move |mut previous: Option<Evaluation>| {
             let s = scenario.read();
-            let from = s.without_volume();
             // A change of volume alone leaves the charts' sweeps as they were.
-            let [sweep, at_estimate_sweep] = match previous.as_mut().filter(|p| p.from == from) {
+            let same = previous.as_ref().is_some_and(|p| p.from.same_but_volume(&s));
+            let [sweep, at_estimate_sweep] = match previous.as_mut().filter(|_| same) {
                 Some(p) => [p.report.as_mut().map(|r| &mut r.sweep), p.at_estimate.as_mut().map(|r| &mut r.sweep)],
                 None => [None, None],
             };
@@ -96,20 +97,21 @@ impl AppState {
             ];
             let result = answer_with(&s, shortcuts);
             let unreadable_now = !unreadable.read().is_empty();
-            let mut next = match result {
-                Ok(a) => Evaluation {
+            let mut next = match (result, previous) {
+                (Ok(a), previous) => Evaluation {
                     report: Some(a.report),
                     checks: a.checks,
                     at_estimate: a.at_estimate,
                     verdict: None,
                     errors: Vec::new(),
                     stale: unreadable_now,
-                    from,
+                    // Copied only when more than the volume changed.
+                    from: previous.filter(|_| same).map_or_else(|| s.clone(), |p| p.from),
                 },
-                Err(errors) => match previous {
-                    Some(p) => Evaluation { errors, stale: true, ..p },
-                    None => Evaluation { report: None, checks: Vec::new(), at_estimate: None, verdict: None, errors, stale: true, from },
-                },
+                (Err(errors), Some(p)) => Evaluation { errors, stale: true, ..p },
+                (Err(errors), None) => {
+                    Evaluation { report: None, checks: Vec::new(), at_estimate: None, verdict: None, errors, stale: true, from: s.clone() }
+                }
             };
             next.verdict = next.report.as_ref().map(|r| verdict_with_estimate(r, &next.checks, next.at_estimate.as_ref(), &s.reasons));
             (next, true)
