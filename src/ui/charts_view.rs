@@ -154,9 +154,9 @@ fn place_mark(mark: VerticalMark, label: &str, scale: f64) {
     place_mark_at(x / scale, top / scale, (bottom - top) / scale, label_left, label);
 }
 
-/// What the cost chart's canvas shows: the chart without its vertical line, and what it was drawn
-/// from (the scenario but its volume, the sweep's first and last volumes, the theme, the size in
-/// device pixels).
+/// What the cost chart's canvas shows: the chart without its vertical line, its plot's box (where
+/// the volume line goes), and what it was drawn from (the scenario, compared but for its volume;
+/// the sweep's first and last volumes, the theme, the size in device pixels).
 type Shown = Option<(LineChart, PlotBox, (Scenario, (Option<f64>, Option<f64>, Theme, (u32, u32))))>;
 
 /// Cost per month against tokens per day, one line per option.
